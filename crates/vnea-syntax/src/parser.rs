@@ -1,0 +1,480 @@
+//! The chumsky grammar over the prepared token slice.
+//!
+//! Every item is wrapped in a recovery parser: when an item fails, the tokens up to the next
+//! line that starts with an identifier, or up to the closing delimiter of the enclosing block,
+//! are skipped as one [`Item::Error`] and parsing goes on. Inside a list, a bad element is
+//! skipped up to the next `,` or `]`. Blocks and lists are balanced beforehand
+//! ([`crate::delimiters`]), so skipping never leaves a block early.
+//!
+//! In *strict* mode a declaration name, a relation target and a path value may not be the
+//! first token of a line. Valid files are parsed without it (the grammar ignores line breaks);
+//! a file with errors is parsed again with it, so that a half-written item does not swallow
+//! the declaration on the next line.
+
+use chumsky::input::{Input as _, ValueInput};
+use chumsky::error::{RichPattern, RichReason};
+use chumsky::prelude::*;
+
+use crate::ast::*;
+use crate::delimiters::ParseToken;
+use crate::error::{Expected, SyntaxError, SyntaxErrorKind};
+use crate::lexer::{TokenKind, string_value, text_block_value};
+use crate::span::Span;
+
+type Tok = ParseToken;
+type Extra<'t> = extra::Err<Rich<'t, Tok, SimpleSpan>>;
+
+/// Custom error codes emitted by validators, mapped back to [`SyntaxErrorKind`].
+const QUALIFIED_KIND: &str = "qualified-kind";
+const QUALIFIED_NAME: &str = "qualified-name";
+const QUALIFIED_PROPERTY: &str = "qualified-property";
+const MISSING_SEPARATOR: &str = "missing-separator";
+const MISSING_RANGE_END: &str = "missing-range-end";
+
+/// Parses the prepared tokens of `text`. Returns the file and the parse errors.
+pub(crate) fn parse_tokens(
+    text: &str,
+    tokens: &[(ParseToken, Span)],
+    strict: bool,
+) -> (SourceFile, Vec<SyntaxError>) {
+    let spanned: Vec<(Tok, SimpleSpan)> = tokens
+        .iter()
+        .map(|(t, s)| (*t, SimpleSpan::from(s.start..s.end)))
+        .collect();
+    let end = SimpleSpan::from(text.len()..text.len());
+    let input = spanned.as_slice().map(end, |(t, s)| (t, s));
+    let (items, errors) = file(text, strict).parse(input).into_output_errors();
+    let file = SourceFile {
+        items: items.unwrap_or_default(),
+    };
+    let errors = errors
+        .into_iter()
+        .map(|error| convert_error(error, tokens))
+        .collect();
+    (file, errors)
+}
+
+fn span(s: SimpleSpan) -> Span {
+    Span::new(s.start, s.end)
+}
+
+fn label(kind: TokenKind) -> &'static str {
+    match kind {
+        TokenKind::LBrace => "`{`",
+        TokenKind::RBrace => "`}`",
+        TokenKind::LBracket => "`[`",
+        TokenKind::RBracket => "`]`",
+        TokenKind::Colon => "`:`",
+        TokenKind::Comma => "`,`",
+        TokenKind::Dot => "`.`",
+        TokenKind::DotDot => "`..`",
+        TokenKind::Arrow => "`->`",
+        TokenKind::Ident => "identifier",
+        TokenKind::String => "string",
+        TokenKind::Number => "number",
+        _ => "value",
+    }
+}
+
+fn expected_of(label: &str) -> Option<Expected> {
+    Some(match label {
+        "item" => Expected::Item,
+        "identifier" => Expected::Identifier,
+        "value" => Expected::Value,
+        "string" => Expected::String,
+        "number" => Expected::Number,
+        "`{`" => Expected::Token(TokenKind::LBrace),
+        "`}`" => Expected::Token(TokenKind::RBrace),
+        "`[`" => Expected::Token(TokenKind::LBracket),
+        "`]`" => Expected::Token(TokenKind::RBracket),
+        "`:`" => Expected::Token(TokenKind::Colon),
+        "`,`" => Expected::Token(TokenKind::Comma),
+        "`.`" => Expected::Token(TokenKind::Dot),
+        "`..`" => Expected::Token(TokenKind::DotDot),
+        "`->`" => Expected::Token(TokenKind::Arrow),
+        _ => return None,
+    })
+}
+
+fn convert_error(error: Rich<'_, Tok, SimpleSpan>, tokens: &[(ParseToken, Span)]) -> SyntaxError {
+    let at = span(*error.span());
+    // The token the error points at, and the end of the token before it.
+    let index = tokens.partition_point(|(_, s)| s.start < at.start);
+    let found = tokens.get(index).filter(|(_, s)| s.start == at.start);
+    let gap = Span::empty(index.checked_sub(1).map_or(0, |i| tokens[i].1.end));
+    let labels = |patterns: &[RichPattern<'_, Tok>]| {
+        let mut expected: Vec<Expected> = patterns
+            .iter()
+            .filter_map(|pattern| match pattern {
+                RichPattern::Token(t) => Some(Expected::Token(t.kind)),
+                RichPattern::Label(l) => expected_of(l),
+                RichPattern::EndOfInput => Some(Expected::EndOfInput),
+                _ => None,
+            })
+            .collect();
+        expected.sort();
+        expected.dedup();
+        expected
+    };
+    match error.reason() {
+        RichReason::Custom(code) => {
+            let kind = match code.as_str() {
+                QUALIFIED_KIND => SyntaxErrorKind::QualifiedKind,
+                QUALIFIED_PROPERTY => SyntaxErrorKind::QualifiedPropertyName,
+                QUALIFIED_NAME => SyntaxErrorKind::QualifiedName,
+                MISSING_RANGE_END => SyntaxErrorKind::Missing {
+                    expected: vec![Expected::Number],
+                },
+                _ => {
+                    return SyntaxError::new(
+                        SyntaxErrorKind::Unexpected {
+                            found: found.map(|(t, _)| t.kind),
+                            expected: vec![
+                                Expected::Token(TokenKind::Comma),
+                                Expected::Token(TokenKind::RBracket),
+                            ],
+                        },
+                        found.map_or(at, |(_, s)| *s),
+                    );
+                }
+            };
+            SyntaxError::new(kind, at)
+        }
+        RichReason::ExpectedFound { expected, found: found_token } => {
+            let expected = labels(expected);
+            match found_token.as_deref() {
+                // Nothing more on the line, or in the file: say what is missing, where.
+                Some(t) if t.line_start && !expected.contains(&Expected::Item) => {
+                    SyntaxError::new(SyntaxErrorKind::Missing { expected }, gap)
+                }
+                None => SyntaxError::new(SyntaxErrorKind::Missing { expected }, gap),
+                Some(t) => SyntaxError::new(
+                    SyntaxErrorKind::Unexpected {
+                        found: Some(t.kind),
+                        expected,
+                    },
+                    at,
+                ),
+            }
+        }
+    }
+}
+
+fn is_delimiter(kind: TokenKind) -> bool {
+    matches!(
+        kind,
+        TokenKind::LBrace | TokenKind::RBrace | TokenKind::LBracket | TokenKind::RBracket
+    )
+}
+
+/// One token of `kind`, giving its span.
+fn token<'t, I>(kind: TokenKind) -> impl Parser<'t, I, Span, Extra<'t>> + Clone
+where
+    I: ValueInput<'t, Token = Tok, Span = SimpleSpan>,
+{
+    any()
+        .filter(move |t: &Tok| t.kind == kind)
+        .map_with(|_, e| span(e.span()))
+        .labelled(label(kind))
+}
+
+/// A balanced token tree: one token that is no delimiter, or a delimited group.
+fn token_tree<'t, I>() -> impl Parser<'t, I, (), Extra<'t>> + Clone
+where
+    I: ValueInput<'t, Token = Tok, Span = SimpleSpan>,
+{
+    recursive(|tree| {
+        let group = |open, close| {
+            token(open)
+                .ignore_then(tree.clone().repeated())
+                .then_ignore(token(close))
+        };
+        choice((
+            group(TokenKind::LBrace, TokenKind::RBrace),
+            group(TokenKind::LBracket, TokenKind::RBracket),
+            any().filter(|t: &Tok| !is_delimiter(t.kind)).ignored(),
+        ))
+    })
+}
+
+fn file<'t, 's: 't, I>(
+    src: &'s str,
+    strict: bool,
+) -> impl Parser<'t, I, Vec<Item>, Extra<'t>>
+where
+    I: ValueInput<'t, Token = Tok, Span = SimpleSpan>,
+{
+    let ident_where = move |allow_line_start: bool| {
+        any()
+            .filter(move |t: &Tok| {
+                t.kind == TokenKind::Ident && (allow_line_start || !strict || !t.line_start)
+            })
+            .map_with(move |_, e| {
+                let s = span(e.span());
+                Ident {
+                    text: src[s.range()].into(),
+                    span: s,
+                }
+            })
+            .labelled("identifier")
+    };
+    let path_where = move |allow_line_start: bool| {
+        ident_where(allow_line_start)
+            .then(
+                token(TokenKind::Dot)
+                    .ignore_then(ident_where(true))
+                    .repeated()
+                    .collect::<Vec<_>>(),
+            )
+            .map_with(|(first, mut rest), e| {
+                rest.insert(0, first);
+                Path {
+                    segments: rest,
+                    span: span(e.span()),
+                }
+            })
+    };
+    // A path where a new line may not begin (declaration names, relation targets, values).
+    let inline_path = path_where(false);
+    let head_path = path_where(true);
+
+    let string = any()
+        .filter(|t: &Tok| t.kind == TokenKind::String)
+        .map_with(move |_, e| {
+            let s = span(e.span());
+            StringLit {
+                value: string_value(&src[s.range()]).into(),
+                span: s,
+            }
+        })
+        .labelled("string");
+    let number = any()
+        .filter(|t: &Tok| t.kind == TokenKind::Number)
+        .map_with(move |_, e| {
+            let s = span(e.span());
+            NumberLit {
+                text: src[s.range()].into(),
+                span: s,
+            }
+        })
+        .labelled("number");
+
+    let value = recursive(|value| {
+        let text = any()
+            .filter(|t: &Tok| t.kind == TokenKind::TextBlock)
+            .map_with(move |_, e| {
+                let s = span(e.span());
+                Value::Text(TextLit {
+                    value: text_block_value(&src[s.range()]).into(),
+                    span: s,
+                })
+            });
+        let boolean = any()
+            .filter(|t: &Tok| matches!(t.kind, TokenKind::True | TokenKind::False))
+            .map_with(|t: Tok, e| {
+                Value::Bool(BoolLit {
+                    value: t.kind == TokenKind::True,
+                    span: span(e.span()),
+                })
+            });
+        // Once `..` is written, the range is committed: a missing end is reported as such.
+        let number_or_range = number
+            .clone()
+            .then(token(TokenKind::DotDot).then(number.clone().or_not()).or_not())
+            .validate(|(start, rest), _, emitter| match rest {
+                None => Value::Number(start),
+                Some((dots, Some(end))) => Value::Range(RangeLit {
+                    span: start.span.cover(end.span),
+                    start,
+                    dots,
+                    end,
+                }),
+                Some((dots, None)) => {
+                    let after = SimpleSpan::from(dots.end..dots.end);
+                    emitter.emit(Rich::custom(after, MISSING_RANGE_END));
+                    Value::Error(start.span.cover(dots))
+                }
+            });
+        // A bad element is skipped up to the next `,` or `]`; an empty one (`[a, , b]`)
+        // becomes an empty error element.
+        let not_separator =
+            |t: &Tok| !matches!(t.kind, TokenKind::Comma | TokenKind::RBracket);
+        let skipped_element = any()
+            .filter(not_separator)
+            .rewind()
+            .ignore_then(token_tree())
+            .repeated()
+            .at_least(1)
+            .map_with(|_, e| Value::Error(span(e.span())));
+        let empty_element = any()
+            .filter(|t: &Tok| t.kind == TokenKind::Comma)
+            .rewind()
+            .map_with(|_, e| Value::Error(Span::empty(span(e.span()).start)));
+        // Tokens after a good element and before the next `,` or `]` are reported and skipped.
+        let trailing_junk = any()
+            .filter(not_separator)
+            .rewind()
+            .ignore_then(token_tree())
+            .repeated()
+            .at_least(1)
+            .map_with(|_, e| span(e.span()));
+        let element = value
+            .recover_with(via_parser(skipped_element.or(empty_element)))
+            .then(trailing_junk.or_not())
+            .validate(|(value, junk), _, emitter| {
+                if let Some(junk) = junk {
+                    let first = SimpleSpan::from(junk.start..junk.start);
+                    emitter.emit(Rich::custom(first, MISSING_SEPARATOR));
+                }
+                value
+            });
+        let list = token(TokenKind::LBracket)
+            .then(
+                element
+                    .separated_by(token(TokenKind::Comma))
+                    .allow_trailing()
+                    .collect::<Vec<_>>(),
+            )
+            .then(token(TokenKind::RBracket))
+            .map(|((open, elements), close)| {
+                Value::List(List {
+                    open,
+                    elements,
+                    close,
+                    span: open.cover(close),
+                })
+            });
+        choice((
+            string.clone().map(Value::String),
+            text,
+            number_or_range,
+            boolean,
+            inline_path.clone().map(Value::Path),
+            list,
+        ))
+        .labelled("value")
+    });
+
+    recursive(|item| {
+        let block = token(TokenKind::LBrace)
+            .then(item.repeated().collect::<Vec<_>>())
+            .then(token(TokenKind::RBrace))
+            .map(|((open, items), close)| Block { open, items, close })
+            .boxed();
+        let title = string.clone().or_not();
+
+        let property = token(TokenKind::Colon)
+            .then(value)
+            .then(token(TokenKind::Comma).or_not())
+            .map(|((colon, value), comma)| Rest::Property { colon, value, comma });
+        let relation = token(TokenKind::Arrow)
+            .then(inline_path.clone())
+            .then(title.clone())
+            .then(block.clone().or_not())
+            .map(|(((arrow, to), title), block)| Rest::Relation {
+                arrow,
+                to,
+                title,
+                block,
+            });
+        let declaration = inline_path
+            .clone()
+            .then(title)
+            .then(block.or_not())
+            .map(|((name, title), block)| Rest::Declaration { name, title, block });
+
+        // After the first token, skipping stops at a line that starts with an identifier
+        // (the next item) and at the closer of the enclosing block.
+        let skipped = token_tree()
+            .then(
+                any()
+                    .filter(|t: &Tok| {
+                        !(t.kind == TokenKind::Ident && t.line_start)
+                            && !matches!(t.kind, TokenKind::RBrace | TokenKind::RBracket)
+                    })
+                    .rewind()
+                    .ignore_then(token_tree())
+                    .repeated(),
+            )
+            .map_with(|_, e| Item::Error(span(e.span())));
+
+        head_path
+            .clone()
+            .then(choice((property, relation, declaration)))
+            .validate(|(head, rest), e, emitter| build_item(head, rest, span(e.span()), emitter))
+            .labelled("item")
+            .recover_with(via_parser(skipped))
+    })
+    .repeated()
+    .collect::<Vec<_>>()
+    .then_ignore(end())
+}
+
+/// What follows the first path of an item.
+enum Rest {
+    Property {
+        colon: Span,
+        value: Value,
+        comma: Option<Span>,
+    },
+    Relation {
+        arrow: Span,
+        to: Path,
+        title: Option<StringLit>,
+        block: Option<Block>,
+    },
+    Declaration {
+        name: Path,
+        title: Option<StringLit>,
+        block: Option<Block>,
+    },
+}
+
+fn build_item(
+    head: Path,
+    rest: Rest,
+    item_span: Span,
+    emitter: &mut chumsky::input::Emitter<Rich<'_, Tok, SimpleSpan>>,
+) -> Item {
+    let qualified = |path: &Path, code: &str, emitter: &mut chumsky::input::Emitter<_>| {
+        if path.segments.len() > 1 {
+            let s = path.span;
+            emitter.emit(Rich::custom(SimpleSpan::from(s.start..s.end), code));
+        }
+    };
+    match rest {
+        Rest::Property { colon, value, comma } => {
+            qualified(&head, QUALIFIED_PROPERTY, emitter);
+            let name = head.segments.into_iter().next().expect("a path has a segment");
+            Item::Property(Property {
+                span: name.span.cover(value.span()),
+                name,
+                colon,
+                value,
+                comma,
+            })
+        }
+        Rest::Relation { arrow, to, title, block } => Item::Relation(Relation {
+            from: head,
+            arrow,
+            to,
+            title,
+            block,
+            span: item_span,
+        }),
+        Rest::Declaration { name, title, block } => {
+            qualified(&head, QUALIFIED_KIND, emitter);
+            let kind = head.segments.into_iter().next().expect("a path has a segment");
+            if &*kind.text != "extend" {
+                qualified(&name, QUALIFIED_NAME, emitter);
+            }
+            Item::Declaration(Declaration {
+                kind,
+                name,
+                title,
+                block,
+                span: item_span,
+            })
+        }
+    }
+}
