@@ -163,7 +163,7 @@ mod tests {
         assert_eq!(index.line_col(2, Encoding::Utf8), lc(1, 0));
         assert_eq!(index.line_col(5, Encoding::Utf8), lc(2, 0));
         assert_eq!(index.line_col(7, Encoding::Utf8), lc(3, 0));
-        assert_eq!(index.line_range(1), Some(3..4));
+        assert_eq!(index.line_range(1), Some(2..3));
         assert_eq!(index.line_range(2), Some(5..6));
         assert_eq!(index.line_range(3), Some(7..8));
         assert_eq!(index.line_range(4), None);
