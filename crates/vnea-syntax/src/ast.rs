@@ -1,6 +1,8 @@
 //! The typed syntax tree. Every node, name, value and punctuation mark an IDE feature needs
 //! carries its byte span. The tree owns its text, so it outlives the source string.
 
+use smol_str::SmolStr;
+
 use crate::names;
 use crate::span::Span;
 
@@ -46,7 +48,7 @@ pub struct Declaration {
     /// The optional title string.
     pub title: Option<StringLit>,
     /// The optional body.
-    pub block: Option<Block>,
+    pub block: Option<Box<Block>>,
     /// From the kind to the end of the title or block.
     pub span: Span,
 }
@@ -63,7 +65,7 @@ pub struct Relation {
     /// The optional label.
     pub title: Option<StringLit>,
     /// The optional body (`via`, `network`, `data`, ...).
-    pub block: Option<Block>,
+    pub block: Option<Box<Block>>,
     /// From the source path to the end of the title or block.
     pub span: Span,
 }
@@ -113,11 +115,11 @@ pub enum Value {
     /// `true` or `false`
     Bool(BoolLit),
     /// `2021..2025`
-    Range(RangeLit),
+    Range(Box<RangeLit>),
     /// `a.b.c`
     Path(Path),
     /// `[a, b]`
-    List(List),
+    List(Box<List>),
     /// Tokens skipped while recovering from an error inside a list.
     Error(Span),
 }
@@ -142,7 +144,7 @@ impl Value {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Ident {
     /// The text as written (not normalized).
-    pub text: Box<str>,
+    pub text: SmolStr,
     /// Where it is written.
     pub span: Span,
 }
@@ -185,7 +187,7 @@ pub struct TextLit {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NumberLit {
     /// The digits as written (`2`, `2.0`).
-    pub text: Box<str>,
+    pub text: SmolStr,
     /// Where it is written.
     pub span: Span,
 }

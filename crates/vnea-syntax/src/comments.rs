@@ -109,8 +109,8 @@ fn attach(text: &str, items: &[Item], container: Span, comment: Comment) -> (Spa
     if let Some(item) = items.get(idx).filter(|item| item.span().start < at) {
         // The comment lies inside this item: inside its block, or between its parts.
         let block = match item {
-            Item::Declaration(d) => d.block.as_ref(),
-            Item::Relation(r) => r.block.as_ref(),
+            Item::Declaration(d) => d.block.as_deref(),
+            Item::Relation(r) => r.block.as_deref(),
             _ => None,
         };
         return match block {

@@ -52,9 +52,45 @@ pub(crate) fn prepare(
     tokens: &[Token],
     errors: &mut Vec<SyntaxError>,
 ) -> Vec<(ParseToken, Span)> {
-    let significant = significant_tokens(text, tokens);
-    let balanced = balance(&significant, errors);
-    limit_nesting(balanced, errors)
+    // The common case, balanced input, takes one pass; only unbalanced input needs the layout
+    // facts that repairing uses.
+    let prepared = match plain_tokens(text, tokens) {
+        Some(prepared) => prepared,
+        None => balance(&significant_tokens(text, tokens), errors),
+    };
+    limit_nesting(prepared, errors)
+}
+
+/// The significant tokens, if `{}` and `[]` pair up by plain stack matching.
+fn plain_tokens(text: &str, tokens: &[Token]) -> Option<Vec<(ParseToken, Span)>> {
+    let mut out = Vec::with_capacity(tokens.len() / 2 + 1);
+    let mut open: Vec<TokenKind> = Vec::new();
+    let mut line_start = true;
+    for token in tokens {
+        let kind = match token.kind {
+            TokenKind::Error => continue,
+            TokenKind::UnterminatedString => TokenKind::String,
+            TokenKind::UnterminatedTextBlock => TokenKind::TextBlock,
+            TokenKind::LBrace | TokenKind::LBracket => {
+                open.push(token.kind);
+                token.kind
+            }
+            TokenKind::RBrace | TokenKind::RBracket => match open.pop() {
+                Some(opener) if closer_of(opener) == token.kind => token.kind,
+                _ => return None,
+            },
+            kind if kind.is_trivia() => {
+                if text[token.span.range()].contains(['\n', '\r']) {
+                    line_start = true;
+                }
+                continue;
+            }
+            kind => kind,
+        };
+        out.push((ParseToken { kind, line_start }, token.span));
+        line_start = false;
+    }
+    open.is_empty().then_some(out)
 }
 
 fn significant_tokens(text: &str, tokens: &[Token]) -> Vec<Significant> {
@@ -111,29 +147,10 @@ fn closer_of(opener: TokenKind) -> TokenKind {
     if opener == TokenKind::LBrace { TokenKind::RBrace } else { TokenKind::RBracket }
 }
 
-/// Whether plain stack matching pairs every delimiter.
-fn is_balanced(tokens: &[Significant]) -> bool {
-    let mut stack = Vec::new();
-    for t in tokens {
-        match t.kind {
-            TokenKind::LBrace | TokenKind::LBracket => stack.push(t.kind),
-            TokenKind::RBrace | TokenKind::RBracket => match stack.pop() {
-                Some(open) if closer_of(open) == t.kind => {}
-                _ => return false,
-            },
-            _ => {}
-        }
-    }
-    stack.is_empty()
-}
-
 fn balance(tokens: &[Significant], errors: &mut Vec<SyntaxError>) -> Vec<(ParseToken, Span)> {
     let to_parse = |t: &Significant| {
         (ParseToken { kind: t.kind, line_start: t.line_start }, t.span)
     };
-    if is_balanced(tokens) {
-        return tokens.iter().map(to_parse).collect();
-    }
 
     let n = tokens.len();
     let mut dropped = vec![false; n];

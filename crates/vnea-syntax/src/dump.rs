@@ -41,7 +41,7 @@ impl Dumper {
                     &format!("Declaration {} {}{title}", d.kind.text, path_text(&d.name)),
                     d.span,
                 );
-                self.block(d.block.as_ref(), depth + 1);
+                self.block(d.block.as_deref(), depth + 1);
             }
             Item::Relation(r) => {
                 let title = r.title.as_ref().map(|t| format!(" {:?}", t.value)).unwrap_or_default();
@@ -50,7 +50,7 @@ impl Dumper {
                     &format!("Relation {} -> {}{title}", path_text(&r.from), path_text(&r.to)),
                     r.span,
                 );
-                self.block(r.block.as_ref(), depth + 1);
+                self.block(r.block.as_deref(), depth + 1);
             }
             Item::Property(p) => {
                 self.line(depth, &format!("Property {}", p.name.text), p.span);

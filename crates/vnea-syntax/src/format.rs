@@ -232,7 +232,7 @@ impl<'a> Printer<'a> {
                 self.ident(&d.kind);
                 self.space();
                 self.path(&d.name);
-                self.title_and_block(d.title.as_ref(), d.block.as_ref());
+                self.title_and_block(d.title.as_ref(), d.block.as_deref());
             }
             Item::Relation(r) => {
                 self.path(&r.from);
@@ -240,7 +240,7 @@ impl<'a> Printer<'a> {
                 self.token(r.arrow, "->");
                 self.space();
                 self.path(&r.to);
-                self.title_and_block(r.title.as_ref(), r.block.as_ref());
+                self.title_and_block(r.title.as_ref(), r.block.as_deref());
             }
             Item::Property(p) => self.property(p),
             // Files with errors are never formatted.
@@ -316,16 +316,7 @@ impl<'a> Printer<'a> {
 
     fn inline_value(&self, value: &Value, out: &mut String) {
         match value {
-            Value::List(list) => {
-                out.push('[');
-                for (i, element) in list.elements.iter().enumerate() {
-                    if i > 0 {
-                        out.push_str(", ");
-                    }
-                    self.inline_value(element, out);
-                }
-                out.push(']');
-            }
+            Value::List(list) => self.inline_list(list, out),
             Value::Path(path) => push_path(path, out),
             Value::Range(r) => {
                 out.push_str(&r.start.text);
@@ -338,6 +329,17 @@ impl<'a> Printer<'a> {
                 out.push_str(self.source(value.span()))
             }
         }
+    }
+
+    fn inline_list(&self, list: &List, out: &mut String) {
+        out.push('[');
+        for (i, element) in list.elements.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            self.inline_value(element, out);
+        }
+        out.push(']');
     }
 
     fn value(&mut self, value: &Value) {
@@ -361,7 +363,7 @@ impl<'a> Printer<'a> {
     fn list(&mut self, list: &List) {
         if !self.has_comment_inside(list.span) {
             let mut line = String::new();
-            self.inline_value(&Value::List(list.clone()), &mut line);
+            self.inline_list(list, &mut line);
             let multiline_text = line_breaks(&line) > 0;
             if list.elements.is_empty()
                 || (!multiline_text && self.column() + line.chars().count() <= MAX_WIDTH)

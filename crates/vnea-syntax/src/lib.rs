@@ -51,11 +51,16 @@ pub fn parse(text: &str) -> Parse {
     let structure_errors_before = errors.len();
     let tokens = delimiters::prepare(text, &lexed.tokens, &mut errors);
     let unbalanced = errors.len() > structure_errors_before;
-    let (mut file, mut parse_errors) = parser::parse_tokens(text, &tokens, false);
-    if unbalanced || !parse_errors.is_empty() {
-        (file, parse_errors) = parser::parse_tokens(text, &tokens, true);
-    }
-    errors.extend(parse_errors);
+    // Most files are valid: parse them once without building error messages. Any other file
+    // is parsed again, in strict mode, with full error reporting.
+    let file = match parser::parse_valid(text, &tokens).filter(|_| !unbalanced) {
+        Some(file) => file,
+        None => {
+            let (file, parse_errors) = parser::parse_tokens(text, &tokens, true);
+            errors.extend(parse_errors);
+            file
+        }
+    };
     errors.sort_by_key(|e| (e.span.start, e.span.end));
     errors.dedup();
     Parse {

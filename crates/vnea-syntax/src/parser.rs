@@ -22,7 +22,31 @@ use crate::lexer::{TokenKind, string_value, text_block_value};
 use crate::span::Span;
 
 type Tok = ParseToken;
-type Extra<'t> = extra::Err<Rich<'t, Tok, SimpleSpan>>;
+type Extra<E> = extra::Err<E>;
+
+/// An error type the grammar can build: chumsky's `Rich` for diagnostics, or `EmptyErr` for
+/// the fast first pass over (usually valid) files.
+trait GrammarError<'t, I: chumsky::input::Input<'t>>:
+    chumsky::error::Error<'t, I> + chumsky::label::LabelError<'t, I, &'static str>
+{
+    /// An error identified by one of the custom codes of this module.
+    fn code(span: Span, code: &'static str) -> Self;
+}
+
+impl<'t, I> GrammarError<'t, I> for Rich<'t, Tok, Span>
+where
+    I: chumsky::input::Input<'t, Token = Tok, Span = Span>,
+{
+    fn code(span: Span, code: &'static str) -> Self {
+        Rich::custom(span, code)
+    }
+}
+
+impl<'t, I: chumsky::input::Input<'t>> GrammarError<'t, I> for EmptyErr {
+    fn code(_: Span, _: &'static str) -> Self {
+        EmptyErr::default()
+    }
+}
 
 /// Custom error codes emitted by validators, mapped back to [`SyntaxErrorKind`].
 const QUALIFIED_KIND: &str = "qualified-kind";
@@ -31,19 +55,49 @@ const QUALIFIED_PROPERTY: &str = "qualified-property";
 const MISSING_SEPARATOR: &str = "missing-separator";
 const MISSING_RANGE_END: &str = "missing-range-end";
 
+impl chumsky::span::Span for Span {
+    type Context = ();
+    type Offset = usize;
+
+    fn new((): (), range: std::ops::Range<usize>) -> Self {
+        Span::from(range)
+    }
+
+    fn context(&self) {}
+
+    fn start(&self) -> usize {
+        self.start
+    }
+
+    fn end(&self) -> usize {
+        self.end
+    }
+}
+
+/// Parses the prepared tokens of `text` without building error messages. Returns the file if
+/// it has no parse error: the fast path for the common case of a valid file.
+pub(crate) fn parse_valid(text: &str, tokens: &[(ParseToken, Span)]) -> Option<SourceFile> {
+    let input = tokens.map(Span::empty(text.len()), |(t, s)| (t, s));
+    let (items, errors) = file::<_, EmptyErr>(text, false)
+        .parse(input)
+        .into_output_errors();
+    if errors.is_empty() {
+        items.map(|items| SourceFile { items })
+    } else {
+        None
+    }
+}
+
 /// Parses the prepared tokens of `text`. Returns the file and the parse errors.
 pub(crate) fn parse_tokens(
     text: &str,
     tokens: &[(ParseToken, Span)],
     strict: bool,
 ) -> (SourceFile, Vec<SyntaxError>) {
-    let spanned: Vec<(Tok, SimpleSpan)> = tokens
-        .iter()
-        .map(|(t, s)| (*t, SimpleSpan::from(s.start..s.end)))
-        .collect();
-    let end = SimpleSpan::from(text.len()..text.len());
-    let input = spanned.as_slice().map(end, |(t, s)| (t, s));
-    let (items, errors) = file(text, strict).parse(input).into_output_errors();
+    let input = tokens.map(Span::empty(text.len()), |(t, s)| (t, s));
+    let (items, errors) = file::<_, Rich<'_, Tok, Span>>(text, strict)
+        .parse(input)
+        .into_output_errors();
     let file = SourceFile {
         items: items.unwrap_or_default(),
     };
@@ -52,10 +106,6 @@ pub(crate) fn parse_tokens(
         .map(|error| convert_error(error, tokens))
         .collect();
     (file, errors)
-}
-
-fn span(s: SimpleSpan) -> Span {
-    Span::new(s.start, s.end)
 }
 
 fn label(kind: TokenKind) -> &'static str {
@@ -96,8 +146,8 @@ fn expected_of(label: &str) -> Option<Expected> {
     })
 }
 
-fn convert_error(error: Rich<'_, Tok, SimpleSpan>, tokens: &[(ParseToken, Span)]) -> SyntaxError {
-    let at = span(*error.span());
+fn convert_error(error: Rich<'_, Tok, Span>, tokens: &[(ParseToken, Span)]) -> SyntaxError {
+    let at = *error.span();
     // The token the error points at, and the end of the token before it.
     let index = tokens.partition_point(|(_, s)| s.start < at.start);
     let found = tokens.get(index).filter(|(_, s)| s.start == at.start);
@@ -168,20 +218,22 @@ fn is_delimiter(kind: TokenKind) -> bool {
 }
 
 /// One token of `kind`, giving its span.
-fn token<'t, I>(kind: TokenKind) -> impl Parser<'t, I, Span, Extra<'t>> + Clone
+fn token<'t, I, E>(kind: TokenKind) -> impl Parser<'t, I, Span, Extra<E>> + Clone
 where
-    I: ValueInput<'t, Token = Tok, Span = SimpleSpan>,
+    I: ValueInput<'t, Token = Tok, Span = Span>,
+    E: GrammarError<'t, I> + 't,
 {
     any()
         .filter(move |t: &Tok| t.kind == kind)
-        .map_with(|_, e| span(e.span()))
+        .map_with(|_, e| e.span())
         .labelled(label(kind))
 }
 
 /// A balanced token tree: one token that is no delimiter, or a delimited group.
-fn token_tree<'t, I>() -> impl Parser<'t, I, (), Extra<'t>> + Clone
+fn token_tree<'t, I, E>() -> impl Parser<'t, I, (), Extra<E>> + Clone
 where
-    I: ValueInput<'t, Token = Tok, Span = SimpleSpan>,
+    I: ValueInput<'t, Token = Tok, Span = Span>,
+    E: GrammarError<'t, I> + 't,
 {
     recursive(|tree| {
         let group = |open, close| {
@@ -197,12 +249,13 @@ where
     })
 }
 
-fn file<'t, 's: 't, I>(
+fn file<'t, 's: 't, I, E>(
     src: &'s str,
     strict: bool,
-) -> impl Parser<'t, I, Vec<Item>, Extra<'t>>
+) -> impl Parser<'t, I, Vec<Item>, Extra<E>>
 where
-    I: ValueInput<'t, Token = Tok, Span = SimpleSpan>,
+    I: ValueInput<'t, Token = Tok, Span = Span>,
+    E: GrammarError<'t, I> + 't,
 {
     let ident_where = move |allow_line_start: bool| {
         any()
@@ -210,7 +263,7 @@ where
                 t.kind == TokenKind::Ident && (allow_line_start || !strict || !t.line_start)
             })
             .map_with(move |_, e| {
-                let s = span(e.span());
+                let s: Span = e.span();
                 Ident {
                     text: src[s.range()].into(),
                     span: s,
@@ -230,7 +283,7 @@ where
                 rest.insert(0, first);
                 Path {
                     segments: rest,
-                    span: span(e.span()),
+                    span: e.span(),
                 }
             })
     };
@@ -241,7 +294,7 @@ where
     let string = any()
         .filter(|t: &Tok| t.kind == TokenKind::String)
         .map_with(move |_, e| {
-            let s = span(e.span());
+            let s: Span = e.span();
             StringLit {
                 value: string_value(&src[s.range()]).into(),
                 span: s,
@@ -251,7 +304,7 @@ where
     let number = any()
         .filter(|t: &Tok| t.kind == TokenKind::Number)
         .map_with(move |_, e| {
-            let s = span(e.span());
+            let s: Span = e.span();
             NumberLit {
                 text: src[s.range()].into(),
                 span: s,
@@ -263,7 +316,7 @@ where
         let text = any()
             .filter(|t: &Tok| t.kind == TokenKind::TextBlock)
             .map_with(move |_, e| {
-                let s = span(e.span());
+                let s: Span = e.span();
                 Value::Text(TextLit {
                     value: text_block_value(&src[s.range()]).into(),
                     span: s,
@@ -274,7 +327,7 @@ where
             .map_with(|t: Tok, e| {
                 Value::Bool(BoolLit {
                     value: t.kind == TokenKind::True,
-                    span: span(e.span()),
+                    span: e.span(),
                 })
             });
         // Once `..` is written, the range is committed: a missing end is reported as such.
@@ -283,15 +336,15 @@ where
             .then(token(TokenKind::DotDot).then(number.clone().or_not()).or_not())
             .validate(|(start, rest), _, emitter| match rest {
                 None => Value::Number(start),
-                Some((dots, Some(end))) => Value::Range(RangeLit {
+                Some((dots, Some(end))) => Value::Range(Box::new(RangeLit {
                     span: start.span.cover(end.span),
                     start,
                     dots,
                     end,
-                }),
+                })),
                 Some((dots, None)) => {
-                    let after = SimpleSpan::from(dots.end..dots.end);
-                    emitter.emit(Rich::custom(after, MISSING_RANGE_END));
+                    let after = Span::empty(dots.end);
+                    emitter.emit(E::code(after, MISSING_RANGE_END));
                     Value::Error(start.span.cover(dots))
                 }
             });
@@ -305,11 +358,14 @@ where
             .ignore_then(token_tree())
             .repeated()
             .at_least(1)
-            .map_with(|_, e| Value::Error(span(e.span())));
+            .map_with(|_, e| Value::Error(e.span()));
         let empty_element = any()
             .filter(|t: &Tok| t.kind == TokenKind::Comma)
             .rewind()
-            .map_with(|_, e| Value::Error(Span::empty(span(e.span()).start)));
+            .map_with(|_, e| {
+                let at: Span = e.span();
+                Value::Error(Span::empty(at.start))
+            });
         // Tokens after a good element and before the next `,` or `]` are reported and skipped.
         let trailing_junk = any()
             .filter(not_separator)
@@ -317,14 +373,14 @@ where
             .ignore_then(token_tree())
             .repeated()
             .at_least(1)
-            .map_with(|_, e| span(e.span()));
+            .map_with(|_, e| e.span());
         let element = value
             .recover_with(via_parser(skipped_element.or(empty_element)))
             .then(trailing_junk.or_not())
-            .validate(|(value, junk), _, emitter| {
+            .validate(|(value, junk): (Value, Option<Span>), _, emitter| {
                 if let Some(junk) = junk {
-                    let first = SimpleSpan::from(junk.start..junk.start);
-                    emitter.emit(Rich::custom(first, MISSING_SEPARATOR));
+                    let first = Span::empty(junk.start);
+                    emitter.emit(E::code(first, MISSING_SEPARATOR));
                 }
                 value
             });
@@ -337,12 +393,12 @@ where
             )
             .then(token(TokenKind::RBracket))
             .map(|((open, elements), close)| {
-                Value::List(List {
+                Value::List(Box::new(List {
                     open,
                     elements,
                     close,
                     span: open.cover(close),
-                })
+                }))
             });
         choice((
             string.clone().map(Value::String),
@@ -359,7 +415,7 @@ where
         let block = token(TokenKind::LBrace)
             .then(item.repeated().collect::<Vec<_>>())
             .then(token(TokenKind::RBrace))
-            .map(|((open, items), close)| Block { open, items, close })
+            .map(|((open, items), close)| Box::new(Block { open, items, close }))
             .boxed();
         let title = string.clone().or_not();
 
@@ -396,12 +452,14 @@ where
                     .ignore_then(token_tree())
                     .repeated(),
             )
-            .map_with(|_, e| Item::Error(span(e.span())));
+            .map_with(|_, e| Item::Error(e.span()));
 
         head_path
             .clone()
             .then(choice((property, relation, declaration)))
-            .validate(|(head, rest), e, emitter| build_item(head, rest, span(e.span()), emitter))
+            .validate(|(head, rest), e, emitter| {
+                build_item::<I, E>(head, rest, e.span(), emitter)
+            })
             .labelled("item")
             .recover_with(via_parser(skipped))
     })
@@ -421,25 +479,29 @@ enum Rest {
         arrow: Span,
         to: Path,
         title: Option<StringLit>,
-        block: Option<Block>,
+        block: Option<Box<Block>>,
     },
     Declaration {
         name: Path,
         title: Option<StringLit>,
-        block: Option<Block>,
+        block: Option<Box<Block>>,
     },
 }
 
-fn build_item(
+fn build_item<'t, I, E>(
     head: Path,
     rest: Rest,
     item_span: Span,
-    emitter: &mut chumsky::input::Emitter<Rich<'_, Tok, SimpleSpan>>,
-) -> Item {
-    let qualified = |path: &Path, code: &str, emitter: &mut chumsky::input::Emitter<_>| {
+    emitter: &mut chumsky::input::Emitter<E>,
+) -> Item
+where
+    I: chumsky::input::Input<'t>,
+    E: GrammarError<'t, I>,
+{
+    let qualified = |path: &Path, code: &'static str, emitter: &mut chumsky::input::Emitter<E>| {
         if path.segments.len() > 1 {
             let s = path.span;
-            emitter.emit(Rich::custom(SimpleSpan::from(s.start..s.end), code));
+            emitter.emit(E::code(s, code));
         }
     };
     match rest {

@@ -9,11 +9,31 @@
 //! Everything is a pure function of its inputs: the same spec and seed give byte-identical output on every
 //! platform (a built-in SplitMix64 generator; no dependency beyond std).
 //!
+//! # What an agency of N elements holds
+//!
+//! One `architecture` declaration (level ministry or province, framework "2.0", period, legal basis,
+//! vision, objectives, scope, principles) plus N element declarations in the shares of [`Kind::percent`]:
+//! services 28%, processes 12%, applications 15%, databases 12%, controls 8%, projects 8%,
+//! infrastructure 5%, principles 3%, channels 3%, actors 2%, platforms 2%, networks 2% (see
+//! [`kind_counts`]), and about N/10 relations on top ([`relation_count`]). About one application in five
+//! holds 1–3 sub-system applications (never above its security level), some processes hold
+//! sub-processes, some data centres hold servers, and an eighth of the databases sit inside an
+//! application. The first platform (and every tenth) is an LGSP connected to `national.ngsp`; relations to
+//! national components go `via` an LGSP over `national.tslcd`; projects depend only on earlier projects
+//! and fall within the architecture's period. Names are `prefix_NNNN` per kind ([`Kind::prefix`]), a few
+//! with Vietnamese letters (`csdl_đất_đai_0007`); titles are realistic Vietnamese phrases made distinct by
+//! a number.
+//!
+//! Output is about 204 bytes and 5.2 lines per element: 100 agencies × 1,000 elements make about
+//! 20.3 MB and 524k lines in 1,100 files.
+//!
 //! ```
 //! let files = vnea_synth::agency_files(&vnea_synth::AgencySpec::numbered(0, 200, 42));
 //! assert_eq!(files[0].0, "vnea.toml");
 //! assert!(files.iter().any(|(path, text)| path == "architecture.vnea" && text.contains("architecture ")));
 //! ```
+
+#![warn(missing_docs)]
 
 mod rng;
 mod vocab;
@@ -24,8 +44,9 @@ use std::io;
 use std::path::Path;
 use vocab as v;
 
-/// Target number of elements (declarations and relations) per generated `.vnea` file.
-pub const DEFAULT_ELEMENTS_PER_FILE: usize = 125;
+/// Largest number of elements (declarations and relations) per generated `.vnea` file; a component with
+/// more is split into parts of equal size.
+pub const DEFAULT_ELEMENTS_PER_FILE: usize = 150;
 
 /// Framework version written into every generated workspace (`vnea.toml` and the architecture).
 pub const FRAMEWORK: &str = "2.0";
@@ -188,7 +209,7 @@ impl AgencySpec {
     /// The `index`-th agency of a generated set: alternately a ministry and a province with a realistic
     /// name, and a seed derived from `seed` and `index` (so every agency differs).
     pub fn numbered(index: usize, elements: usize, seed: u64) -> Self {
-        let (list, level) = if index % 2 == 0 {
+        let (list, level) = if index.is_multiple_of(2) {
             (v::MINISTRIES, Level::Ministry)
         } else {
             (v::PROVINCES, Level::Province)
@@ -283,7 +304,9 @@ pub fn kind_counts(elements: usize) -> [(Kind, usize); 12] {
         }
         for i in 0..counts.len() {
             if counts[i] == 0 {
-                let largest = (0..counts.len()).max_by_key(|&j| (counts[j], usize::MAX - j)).unwrap_or(0);
+                let largest = (0..counts.len())
+                    .max_by_key(|&j| (counts[j], usize::MAX - j))
+                    .unwrap_or(0);
                 counts[largest] -= 1;
                 counts[i] = 1;
             }
@@ -358,7 +381,10 @@ pub fn agency_files(spec: &AgencySpec) -> Vec<(String, String)> {
             let (path, part) = if n == 1 {
                 (format!("{}.vnea", c.slug), String::new())
             } else {
-                (format!("{}_{:02}.vnea", c.slug, i + 1), format!(" (phần {}/{n})", i + 1))
+                (
+                    format!("{}_{:02}.vnea", c.slug, i + 1),
+                    format!(" (phần {}/{n})", i + 1),
+                )
             };
             let mut text = format!(
                 "// {} — {}{part}\n// Sinh tự động bởi vnea-synth; dữ liệu giả lập phục vụ đo hiệu năng.\n\n",
@@ -405,7 +431,12 @@ pub fn single_file(elements: usize, seed: u64) -> String {
 /// Agency `i` is [`AgencySpec::numbered`]`(i, elements_per_agency, seed)`. Directories are created as
 /// needed; stale `.vnea` files directly inside an `agency_NNN` directory that this run did not write are
 /// removed, so regenerating with other sizes never leaves a mixed workspace behind.
-pub fn write_workspace(dir: &Path, agencies: usize, elements_per_agency: usize, seed: u64) -> io::Result<Stats> {
+pub fn write_workspace(
+    dir: &Path,
+    agencies: usize,
+    elements_per_agency: usize,
+    seed: u64,
+) -> io::Result<Stats> {
     let width = agencies.saturating_sub(1).to_string().len().max(3);
     let mut stats = Stats::default();
     for a in 0..agencies {
@@ -417,7 +448,10 @@ pub fn write_workspace(dir: &Path, agencies: usize, elements_per_agency: usize, 
             let entry = entry?;
             let name = entry.file_name();
             let name = name.to_string_lossy();
-            if name.ends_with(".vnea") && entry.file_type()?.is_file() && !files.iter().any(|(p, _)| *p == name) {
+            if name.ends_with(".vnea")
+                && entry.file_type()?.is_file()
+                && !files.iter().any(|(p, _)| *p == name)
+            {
                 std::fs::remove_file(entry.path())?;
             }
         }
@@ -521,7 +555,14 @@ fn text_block(lines: &[&str], indent: usize) -> String {
 }
 
 /// Renders `head { props children }` at `indent` levels, on one line when `compact` (and possible).
-fn block(out: &mut String, indent: usize, head: &str, props: &[Prop], children: &[String], compact: bool) {
+fn block(
+    out: &mut String,
+    indent: usize,
+    head: &str,
+    props: &[Prop],
+    children: &[String],
+    compact: bool,
+) {
     let pad = "  ".repeat(indent);
     out.push_str(&pad);
     out.push_str(head);
@@ -529,7 +570,11 @@ fn block(out: &mut String, indent: usize, head: &str, props: &[Prop], children: 
         out.push('\n');
         return;
     }
-    let compact = compact && children.is_empty() && props.iter().all(|(_, v)| !v.contains('\n') && !v.contains("//"));
+    let compact = compact
+        && children.is_empty()
+        && props
+            .iter()
+            .all(|(_, v)| !v.contains('\n') && !v.contains("//"));
     if compact {
         out.push_str(" { ");
         for (i, (k, v)) in props.iter().enumerate() {
@@ -580,10 +625,22 @@ impl<'a> Gen<'a> {
         }
     }
 
-    fn push(&mut self, kind: Kind, name: String, title: String, variant: usize, parent: Option<usize>, level: usize) {
+    fn push(
+        &mut self,
+        kind: Kind,
+        name: String,
+        title: String,
+        variant: usize,
+        parent: Option<usize>,
+        level: usize,
+    ) {
         let path = match parent {
             Some(p) => {
-                let parent_kind = if kind == Kind::Database { Kind::Application } else { kind };
+                let parent_kind = if kind == Kind::Database {
+                    Kind::Application
+                } else {
+                    kind
+                };
                 format!("{}.{name}", self.names[parent_kind.index()][p].path)
             }
             None => name.clone(),
@@ -634,7 +691,14 @@ impl<'a> Gen<'a> {
             let variant = self.rng.below(v::SERVICES.len());
             let (phrase, slug, _) = v::SERVICES[variant];
             let name = self.name(Kind::Service, i + 1, Some(slug), 6);
-            self.push(Kind::Service, name, format!("{phrase} ({})", i + 1), variant, None, 0);
+            self.push(
+                Kind::Service,
+                name,
+                format!("{phrase} ({})", i + 1),
+                variant,
+                None,
+                0,
+            );
         }
         // Processes: some with 1–2 sub-processes.
         let n = count(Kind::Process);
@@ -643,9 +707,21 @@ impl<'a> Gen<'a> {
             let variant = self.rng.below(v::PROCESSES.len());
             let (phrase, slug, _) = v::PROCESSES[variant];
             let name = self.name(Kind::Process, i + 1, Some(slug), 5);
-            self.push(Kind::Process, name, format!("{phrase} ({})", i + 1), variant, None, 0);
+            self.push(
+                Kind::Process,
+                name,
+                format!("{phrase} ({})", i + 1),
+                variant,
+                None,
+                0,
+            );
             let top = i;
-            let subs = if self.rng.chance(15) { self.rng.range(1, 2) } else { 0 }.min(n - i - 1);
+            let subs = if self.rng.chance(15) {
+                self.rng.range(1, 2)
+            } else {
+                0
+            }
+            .min(n - i - 1);
             for j in 1..=subs {
                 let variant = self.rng.below(v::SUBPROCESSES.len());
                 let title = format!("{} ({})", v::SUBPROCESSES[variant], i + j + 1);
@@ -662,15 +738,34 @@ impl<'a> Gen<'a> {
             let (phrase, slug, _, _) = v::APPLICATIONS[variant];
             let level = self.rng.range(2, 4);
             let name = self.name(Kind::Application, i + 1, Some(slug), 6);
-            self.push(Kind::Application, name, format!("{phrase} ({})", i + 1), variant, None, level);
+            self.push(
+                Kind::Application,
+                name,
+                format!("{phrase} ({})", i + 1),
+                variant,
+                None,
+                level,
+            );
             let top = i;
-            let subs = if self.rng.chance(20) { self.rng.range(1, 3) } else { 0 }.min(n - i - 1);
+            let subs = if self.rng.chance(20) {
+                self.rng.range(1, 3)
+            } else {
+                0
+            }
+            .min(n - i - 1);
             for j in 1..=subs {
                 let variant = self.rng.below(v::SUBSYSTEMS.len());
                 let title = format!("{} ({})", v::SUBSYSTEMS[variant], i + j + 1);
                 let sub_level = self.rng.range(1, level);
                 let name = self.name(Kind::Application, i + j + 1, None, 0);
-                self.push(Kind::Application, name, title, variant, Some(top), sub_level);
+                self.push(
+                    Kind::Application,
+                    name,
+                    title,
+                    variant,
+                    Some(top),
+                    sub_level,
+                );
             }
             i += subs + 1;
         }
@@ -689,16 +784,27 @@ impl<'a> Gen<'a> {
                 None
             };
             let name = self.name(Kind::Database, i + 1, Some(slug), 8);
-            self.push(Kind::Database, name, format!("{phrase} ({})", i + 1), variant, parent, 0);
+            self.push(
+                Kind::Database,
+                name,
+                format!("{phrase} ({})", i + 1),
+                variant,
+                parent,
+                0,
+            );
         }
         // Platforms: the first and every tenth one is an LGSP.
         for i in 0..count(Kind::Platform) {
-            let (name, title, variant) = if i % 10 == 0 {
+            let (name, title, variant) = if i.is_multiple_of(10) {
                 self.lgsps.push(i);
                 let title = if i == 0 {
                     format!("Nền tảng tích hợp, chia sẻ dữ liệu {}", self.spec.name)
                 } else {
-                    format!("Nền tảng tích hợp, chia sẻ dữ liệu {} ({})", self.spec.name, i + 1)
+                    format!(
+                        "Nền tảng tích hợp, chia sẻ dữ liệu {} ({})",
+                        self.spec.name,
+                        i + 1
+                    )
                 };
                 (format!("lgsp_{:04}", i + 1), title, usize::MAX)
             } else {
@@ -706,20 +812,34 @@ impl<'a> Gen<'a> {
                 let title = format!("{} ({})", v::PLATFORMS[variant].0, i + 1);
                 (self.name(Kind::Platform, i + 1, None, 0), title, variant)
             };
-            self.push(Kind::Platform, name, title, variant, None, 3);
+            let level = if variant == usize::MAX {
+                self.rng.range(3, 4)
+            } else {
+                self.rng.range(2, 4)
+            };
+            self.push(Kind::Platform, name, title, variant, None, level);
         }
         // Infrastructure: data centres may hold servers and storage.
         let n = count(Kind::Infrastructure);
         let mut i = 0;
         while i < n {
-            let variant = if i == 0 { 0 } else { self.rng.below(v::INFRASTRUCTURE.len()) };
+            let variant = if i == 0 {
+                0
+            } else {
+                self.rng.below(v::INFRASTRUCTURE.len())
+            };
             let title = format!("{} ({})", v::INFRASTRUCTURE[variant].0, i + 1);
             let name = self.name(Kind::Infrastructure, i + 1, None, 0);
             self.push(Kind::Infrastructure, name, title, variant, None, 0);
             let top = i;
-            let subs = if v::INFRASTRUCTURE[variant].1 == "datacenter" { self.rng.range(0, 2) } else { 0 }.min(n - i - 1);
+            let subs = if v::INFRASTRUCTURE[variant].1 == "datacenter" {
+                self.rng.range(0, 2)
+            } else {
+                0
+            }
+            .min(n - i - 1);
             for j in 1..=subs {
-                // Variants of nested infrastructure index RACKS, offset to tell them apart.
+                // The variant of a nested infrastructure indexes RACKS, not INFRASTRUCTURE.
                 let rack = self.rng.below(v::RACKS.len());
                 let title = format!("{} ({})", v::RACKS[rack].0, i + j + 1);
                 let name = self.name(Kind::Infrastructure, i + j + 1, None, 0);
@@ -762,7 +882,13 @@ impl<'a> Gen<'a> {
         }
     }
 
-    fn description(&mut self, props: &mut Vec<Prop>, string_percent: u32, text_percent: u32, indent: usize) {
+    fn description(
+        &mut self,
+        props: &mut Vec<Prop>,
+        string_percent: u32,
+        text_percent: u32,
+        indent: usize,
+    ) {
         let roll = self.rng.below(100) as u32;
         if roll < string_percent {
             let d = self.rng.pick(v::DESCRIPTIONS);
@@ -770,7 +896,9 @@ impl<'a> Gen<'a> {
         } else if roll < string_percent + text_percent {
             let start = self.rng.below(v::TEXT_LINES.len());
             let n = self.rng.range(2, 3);
-            let lines: Vec<&str> = (0..n).map(|j| v::TEXT_LINES[(start + j) % v::TEXT_LINES.len()]).collect();
+            let lines: Vec<&str> = (0..n)
+                .map(|j| v::TEXT_LINES[(start + j) % v::TEXT_LINES.len()])
+                .collect();
             props.push(("description", text_block(&lines, indent + 1)));
         }
     }
@@ -778,7 +906,12 @@ impl<'a> Gen<'a> {
     fn tags(&mut self, props: &mut Vec<Prop>, percent: u32) {
         if self.rng.chance(percent) {
             let k = self.rng.range(1, 3);
-            let tags: Vec<String> = self.rng.distinct(v::TAGS.len(), k).into_iter().map(|i| quote(v::TAGS[i])).collect();
+            let tags: Vec<String> = self
+                .rng
+                .distinct(v::TAGS.len(), k)
+                .into_iter()
+                .map(|i| quote(v::TAGS[i]))
+                .collect();
             let trailing = self.rng.chance(20);
             props.push(("tags", list(&tags, trailing)));
         }
@@ -798,7 +931,15 @@ impl<'a> Gen<'a> {
         let technology = self.technology_component();
         let security = self.security_component();
         let roadmap = self.roadmap_component();
-        vec![architecture, business, data, application, technology, security, roadmap]
+        vec![
+            architecture,
+            business,
+            data,
+            application,
+            technology,
+            security,
+            roadmap,
+        ]
     }
 
     fn architecture_component(&mut self) -> Component {
@@ -811,7 +952,10 @@ impl<'a> Gen<'a> {
             ),
             Level::Province => (
                 "Kiến trúc Chính quyền điện tử",
-                format!("Các sở, ban, ngành, UBND cấp huyện, cấp xã thuộc {}", spec.name),
+                format!(
+                    "Các sở, ban, ngành, UBND cấp huyện, cấp xã thuộc {}",
+                    spec.name
+                ),
             ),
         };
         let mut text = String::new();
@@ -819,16 +963,26 @@ impl<'a> Gen<'a> {
         let _ = writeln!(text, "/// Tài liệu giả lập (seed {}).", spec.seed);
         let basis: Vec<String> = v::LEGAL_BASIS.iter().map(|s| quote(s)).collect();
         let objectives: Vec<String> = v::OBJECTIVES.iter().map(|s| quote(s)).collect();
-        let principles: Vec<String> = self.all(Kind::Principle).iter().map(|n| n.path.clone()).collect();
+        let principles: Vec<String> = self
+            .all(Kind::Principle)
+            .iter()
+            .map(|n| n.path.clone())
+            .collect();
         let principles = if principles.len() <= 6 {
             list(&principles, false)
         } else {
-            let rows: Vec<String> = principles.chunks(6).map(|c| format!("    {},", c.join(", "))).collect();
+            let rows: Vec<String> = principles
+                .chunks(6)
+                .map(|c| format!("    {},", c.join(", ")))
+                .collect();
             format!("[\n{}\n  ]", rows.join("\n"))
         };
         let vision = text_block(
             &[
-                &format!("Xây dựng {kind_title} của {} lấy người dân, doanh nghiệp làm trung tâm,", spec.name),
+                &format!(
+                    "Xây dựng {kind_title} của {} lấy người dân, doanh nghiệp làm trung tâm,",
+                    spec.name
+                ),
                 "hướng tới Chính phủ số, kinh tế số và xã hội số.",
             ],
             1,
@@ -839,16 +993,25 @@ impl<'a> Gen<'a> {
             ("framework", quote(FRAMEWORK)),
             ("version", quote("2.0")),
             ("period", format!("{}..{}", self.period.0, self.period.1)),
-            ("legal_basis", format!("[\n    {},\n  ]", basis.join(",\n    "))),
+            (
+                "legal_basis",
+                format!("[\n    {},\n  ]", basis.join(",\n    ")),
+            ),
             ("vision", vision),
-            ("objectives", format!("[\n    {},\n  ]", objectives.join(",\n    "))),
+            (
+                "objectives",
+                format!("[\n    {},\n  ]", objectives.join(",\n    ")),
+            ),
             ("scope", quote(&scope)),
             ("principles", principles),
         ];
         block(
             &mut text,
             0,
-            &format!("architecture kien_truc {}", quote(&format!("{kind_title} {}, phiên bản 2.0", spec.name))),
+            &format!(
+                "architecture kien_truc {}",
+                quote(&format!("{kind_title} {}, phiên bản 2.0", spec.name))
+            ),
             &props,
             &[],
             false,
@@ -863,7 +1026,14 @@ impl<'a> Gen<'a> {
             let mut props = Vec::new();
             self.description(&mut props, 30, 20, 0);
             let compact = self.rng.chance(50);
-            block(&mut text, 0, &format!("principle {} {}", n.name, quote(&n.title)), &props, &[], compact);
+            block(
+                &mut text,
+                0,
+                &format!("principle {} {}", n.name, quote(&n.title)),
+                &props,
+                &[],
+                compact,
+            );
             units.push(Unit { text, elements: 1 });
         }
         Component {
@@ -882,7 +1052,14 @@ impl<'a> Gen<'a> {
             }
             let n = self.all(Kind::Actor)[i].clone();
             let props = vec![("type", v::ACTORS[n.variant].2.to_string())];
-            block(&mut text, 0, &format!("actor {} {}", n.name, quote(&n.title)), &props, &[], true);
+            block(
+                &mut text,
+                0,
+                &format!("actor {} {}", n.name, quote(&n.title)),
+                &props,
+                &[],
+                true,
+            );
             units.push(Unit { text, elements: 1 });
         }
         for i in 0..self.all(Kind::Channel).len() {
@@ -891,7 +1068,12 @@ impl<'a> Gen<'a> {
                 Self::section(&mut text, "Kênh giao tiếp");
             }
             let n = self.all(Kind::Channel)[i].clone();
-            self.doc(&mut text, 0, 20, "Kênh tiếp nhận yêu cầu của người dân, doanh nghiệp");
+            self.doc(
+                &mut text,
+                0,
+                20,
+                "Kênh tiếp nhận yêu cầu của người dân, doanh nghiệp",
+            );
             let k = self.rng.range(1, 3);
             let serves = self.refs(Kind::Actor, k, true);
             let mut props = vec![("type", v::CHANNELS[n.variant].1.to_string())];
@@ -899,7 +1081,14 @@ impl<'a> Gen<'a> {
                 props.push(("serves", list(&serves, false)));
             }
             let compact = self.rng.chance(50);
-            block(&mut text, 0, &format!("channel {} {}", n.name, quote(&n.title)), &props, &[], compact);
+            block(
+                &mut text,
+                0,
+                &format!("channel {} {}", n.name, quote(&n.title)),
+                &props,
+                &[],
+                compact,
+            );
             units.push(Unit { text, elements: 1 });
         }
         for i in 0..self.all(Kind::Service).len() {
@@ -911,8 +1100,16 @@ impl<'a> Gen<'a> {
             let (_, _, brm) = v::SERVICES[n.variant];
             let level = self.rng.pick(&[2, 3, 3, 4, 4, 4]);
             let owner = self.rng.pick(self.units);
-            self.doc(&mut text, 0, 20, &format!("Thủ tục mức độ {level}; cơ quan giải quyết: {owner}"));
-            let mut props = vec![("brm", format!("BRM.{brm}")), ("online_level", level.to_string())];
+            self.doc(
+                &mut text,
+                0,
+                20,
+                &format!("Thủ tục mức độ {level}; cơ quan giải quyết: {owner}"),
+            );
+            let mut props = vec![
+                ("brm", format!("BRM.{brm}")),
+                ("online_level", level.to_string()),
+            ];
             let k = self.rng.range(1, 2);
             let channels = self.refs(Kind::Channel, k, true);
             if !channels.is_empty() {
@@ -926,7 +1123,14 @@ impl<'a> Gen<'a> {
             self.tags(&mut props, 12);
             self.description(&mut props, 5, 0, 0);
             let compact = self.rng.chance(55);
-            block(&mut text, 0, &format!("service {} {}", n.name, quote(&n.title)), &props, &[], compact);
+            block(
+                &mut text,
+                0,
+                &format!("service {} {}", n.name, quote(&n.title)),
+                &props,
+                &[],
+                compact,
+            );
             units.push(Unit { text, elements: 1 });
         }
         let processes = self.all(Kind::Process).to_vec();
@@ -948,11 +1152,25 @@ impl<'a> Gen<'a> {
             for sub in processes.iter().filter(|s| s.parent == Some(i)) {
                 let mut c = String::new();
                 let props = vec![("brm", format!("BRM.{brm}")), ("owner", self.owner())];
-                block(&mut c, 1, &format!("process {} {}", sub.name, quote(&sub.title)), &props, &[], true);
+                block(
+                    &mut c,
+                    1,
+                    &format!("process {} {}", sub.name, quote(&sub.title)),
+                    &props,
+                    &[],
+                    true,
+                );
                 children.push(c);
             }
             let compact = self.rng.chance(55);
-            block(&mut text, 0, &format!("process {} {}", n.name, quote(&n.title)), &props, &children, compact);
+            block(
+                &mut text,
+                0,
+                &format!("process {} {}", n.name, quote(&n.title)),
+                &props,
+                &children,
+                compact,
+            );
             units.push(Unit {
                 text,
                 elements: 1 + children.len(),
@@ -966,21 +1184,40 @@ impl<'a> Gen<'a> {
     }
 
     fn status(&mut self) -> &'static str {
-        self.rng.pick(&["existing", "existing", "existing", "existing", "upgrade", "upgrade", "planned", "retired"])
+        self.rng.pick(&[
+            "existing", "existing", "existing", "existing", "upgrade", "upgrade", "planned",
+            "retired",
+        ])
     }
 
     fn database_text(&mut self, n: &Named, indent: usize) -> String {
         let mut text = String::new();
         let (phrase, _, drm, ty) = v::DATABASES[n.variant];
-        self.doc(&mut text, indent, 20, &format!("{phrase}; cập nhật, đồng bộ hằng ngày"));
-        let mut props = vec![("drm", format!("DRM.{drm}")), ("type", ty.to_string()), ("owner", self.owner())];
+        self.doc(
+            &mut text,
+            indent,
+            20,
+            &format!("{phrase}; cập nhật, đồng bộ hằng ngày"),
+        );
+        let mut props = vec![
+            ("drm", format!("DRM.{drm}")),
+            ("type", ty.to_string()),
+            ("owner", self.owner()),
+        ];
         if self.rng.chance(60) {
             props.push(("status", self.status().to_string()));
         }
         self.description(&mut props, 10, 5, indent);
         self.tags(&mut props, 10);
         let compact = self.rng.chance(55);
-        block(&mut text, indent, &format!("database {} {}", n.name, quote(&n.title)), &props, &[], compact);
+        block(
+            &mut text,
+            indent,
+            &format!("database {} {}", n.name, quote(&n.title)),
+            &props,
+            &[],
+            compact,
+        );
         text
     }
 
@@ -1022,7 +1259,12 @@ impl<'a> Gen<'a> {
             }
             let mut props = Vec::new();
             if n.variant == usize::MAX {
-                self.doc(&mut text, 0, 100, "LGSP: kết nối các hệ thống của cơ quan với NGSP (TT 13/2017/TT-BTTTT)");
+                self.doc(
+                    &mut text,
+                    0,
+                    100,
+                    "LGSP: kết nối các hệ thống của cơ quan với NGSP (TT 13/2017/TT-BTTTT)",
+                );
                 props.push(("type", "lgsp".to_string()));
                 props.push(("arm", "ARM.dung_chung".to_string()));
             } else {
@@ -1035,7 +1277,14 @@ impl<'a> Gen<'a> {
             props.push(("status", "existing".to_string()));
             self.hosted_on(&mut props, 80);
             self.description(&mut props, 15, 5, 0);
-            block(&mut text, 0, &format!("platform {} {}", n.name, quote(&n.title)), &props, &[], false);
+            block(
+                &mut text,
+                0,
+                &format!("platform {} {}", n.name, quote(&n.title)),
+                &props,
+                &[],
+                false,
+            );
             units.push(Unit { text, elements: 1 });
         }
         let apps = self.all(Kind::Application).to_vec();
@@ -1091,14 +1340,28 @@ impl<'a> Gen<'a> {
                     props.push(("status", self.status().to_string()));
                 }
                 let compact = self.rng.chance(50);
-                block(&mut c, 1, &format!("application {} {}", sub.name, quote(&sub.title)), &props, &[], compact);
+                block(
+                    &mut c,
+                    1,
+                    &format!("application {} {}", sub.name, quote(&sub.title)),
+                    &props,
+                    &[],
+                    compact,
+                );
                 children.push(c);
             }
             if children.is_empty() && self.rng.chance(10) {
                 props[1].1.push_str(" // theo hồ sơ đề xuất cấp độ");
             }
             let compact = self.rng.chance(35);
-            block(&mut text, 0, &format!("application {} {}", n.name, quote(&n.title)), &props, &children, compact);
+            block(
+                &mut text,
+                0,
+                &format!("application {} {}", n.name, quote(&n.title)),
+                &props,
+                &children,
+                compact,
+            );
             units.push(Unit {
                 text,
                 elements: 1 + children.len(),
@@ -1124,12 +1387,21 @@ impl<'a> Gen<'a> {
         let platforms = self.all(Kind::Platform).to_vec();
         if r < self.lgsps.len() {
             let lgsp = &platforms[self.lgsps[r]];
-            let head = format!("{} -> national.ngsp {}", lgsp.path, quote("Kết nối nền tảng tích hợp quốc gia"));
-            let props = vec![("network", "national.tslcd".to_string()), ("protocol", quote("REST/JSON"))];
+            let head = format!(
+                "{} -> national.ngsp {}",
+                lgsp.path,
+                quote("Kết nối nền tảng tích hợp quốc gia")
+            );
+            let props = vec![
+                ("network", "national.tslcd".to_string()),
+                ("protocol", quote("REST/JSON")),
+            ];
             block(text, 0, &head, &props, &[], self.rng.chance(50));
             return;
         }
-        let lgsp = platforms[self.lgsps[self.rng.below(self.lgsps.len())]].path.clone();
+        let lgsp = platforms[self.lgsps[self.rng.below(self.lgsps.len())]]
+            .path
+            .clone();
         let apps = self.all(Kind::Application).len();
         let others = platforms.len() - self.lgsps.len();
         let roll = self.rng.below(100);
@@ -1148,7 +1420,11 @@ impl<'a> Gen<'a> {
         } else if apps > 1 && roll < 75 {
             // Application ↔ application inside the agency.
             let pair = self.refs(Kind::Application, 2, false);
-            let (from, to) = if self.rng.chance(50) { (&pair[0], &pair[1]) } else { (&pair[1], &pair[0]) };
+            let (from, to) = if self.rng.chance(50) {
+                (&pair[0], &pair[1])
+            } else {
+                (&pair[1], &pair[0])
+            };
             head = format!("{from} -> {to} {}", quote(self.rng.pick(v::INTERNAL_LINKS)));
             if self.rng.chance(60) {
                 props.push(("via", lgsp));
@@ -1168,7 +1444,10 @@ impl<'a> Gen<'a> {
         } else if apps > 0 && others > 0 && roll < 90 {
             // Application → shared platform (identity, payment, …).
             let from = self.refs(Kind::Application, 1, false).remove(0);
-            let others: Vec<&Named> = platforms.iter().filter(|p| p.variant != usize::MAX).collect();
+            let others: Vec<&Named> = platforms
+                .iter()
+                .filter(|p| p.variant != usize::MAX)
+                .collect();
             let to = others[self.rng.below(others.len())].path.clone();
             head = format!("{from} -> {to} {}", quote("Sử dụng dịch vụ nền tảng"));
             if !self.all(Kind::Network).is_empty() {
@@ -1197,8 +1476,18 @@ impl<'a> Gen<'a> {
             if i == 0 {
                 Self::section(&mut text, "Hạ tầng mạng");
             }
-            let props = vec![("type", v::NETWORKS[n.variant].1.to_string()), ("trm", "TRM.mang".to_string())];
-            block(&mut text, 0, &format!("network {} {}", n.name, quote(&n.title)), &props, &[], true);
+            let props = vec![
+                ("type", v::NETWORKS[n.variant].1.to_string()),
+                ("trm", "TRM.mang".to_string()),
+            ];
+            block(
+                &mut text,
+                0,
+                &format!("network {} {}", n.name, quote(&n.title)),
+                &props,
+                &[],
+                true,
+            );
             units.push(Unit { text, elements: 1 });
         }
         let infra = self.all(Kind::Infrastructure).to_vec();
@@ -1214,17 +1503,38 @@ impl<'a> Gen<'a> {
             }
             let (_, ty, trm) = v::INFRASTRUCTURE[n.variant];
             self.doc(&mut text, 0, 20, "Hạ tầng kỹ thuật dùng chung của cơ quan");
-            let mut props = vec![("trm", format!("TRM.{trm}")), ("type", ty.to_string()), ("owner", self.owner())];
+            let mut props = vec![
+                ("trm", format!("TRM.{trm}")),
+                ("type", ty.to_string()),
+                ("owner", self.owner()),
+            ];
             props.push(("status", self.status().to_string()));
             self.description(&mut props, 10, 5, 0);
             let mut children = Vec::new();
             for sub in infra.iter().filter(|s| s.parent == Some(i)) {
                 let mut c = String::new();
-                let props = vec![("trm", "TRM.thiet_bi".to_string()), ("type", v::RACKS[sub.variant].1.to_string())];
-                block(&mut c, 1, &format!("infrastructure {} {}", sub.name, quote(&sub.title)), &props, &[], true);
+                let props = vec![
+                    ("trm", "TRM.thiet_bi".to_string()),
+                    ("type", v::RACKS[sub.variant].1.to_string()),
+                ];
+                block(
+                    &mut c,
+                    1,
+                    &format!("infrastructure {} {}", sub.name, quote(&sub.title)),
+                    &props,
+                    &[],
+                    true,
+                );
                 children.push(c);
             }
-            block(&mut text, 0, &format!("infrastructure {} {}", n.name, quote(&n.title)), &props, &children, false);
+            block(
+                &mut text,
+                0,
+                &format!("infrastructure {} {}", n.name, quote(&n.title)),
+                &props,
+                &children,
+                false,
+            );
             units.push(Unit {
                 text,
                 elements: 1 + children.len(),
@@ -1246,9 +1556,19 @@ impl<'a> Gen<'a> {
                 Self::section(&mut text, "An toàn thông tin");
             }
             let (_, srm) = v::CONTROLS[n.variant];
-            self.doc(&mut text, 0, 20, "Biện pháp theo mô hình bảo vệ 4 lớp (CV 1552/BTTTT-CATTT)");
+            self.doc(
+                &mut text,
+                0,
+                20,
+                "Biện pháp theo mô hình bảo vệ 4 lớp (CV 1552/BTTTT-CATTT)",
+            );
             let mut covers = Vec::new();
-            for kind in [Kind::Application, Kind::Platform, Kind::Database, Kind::Infrastructure] {
+            for kind in [
+                Kind::Application,
+                Kind::Platform,
+                Kind::Database,
+                Kind::Infrastructure,
+            ] {
                 let k = match kind {
                     Kind::Application => self.rng.range(1, 2),
                     _ => self.rng.range(0, 1),
@@ -1262,7 +1582,14 @@ impl<'a> Gen<'a> {
             }
             self.description(&mut props, 10, 5, 0);
             let compact = self.rng.chance(45);
-            block(&mut text, 0, &format!("control {} {}", n.name, quote(&n.title)), &props, &[], compact);
+            block(
+                &mut text,
+                0,
+                &format!("control {} {}", n.name, quote(&n.title)),
+                &props,
+                &[],
+                compact,
+            );
             units.push(Unit { text, elements: 1 });
         }
         Component {
@@ -1281,15 +1608,26 @@ impl<'a> Gen<'a> {
             if i == 0 {
                 Self::section(&mut text, "Lộ trình triển khai");
             }
-            if i > 0 && i % 25 == 0 {
+            if i > 0 && i.is_multiple_of(25) {
                 text.push_str("// --- Giai đoạn tiếp theo ---\n");
             }
-            self.doc(&mut text, 0, 20, "Nhiệm vụ thuộc kế hoạch triển khai kiến trúc");
+            self.doc(
+                &mut text,
+                0,
+                20,
+                "Nhiệm vụ thuộc kế hoạch triển khai kiến trúc",
+            );
             let start = self.rng.range(p0, p1);
             let end = self.rng.range(start, p1);
             let mut props = vec![("period", format!("{start}..{end}"))];
             let mut delivers = Vec::new();
-            for kind in [Kind::Application, Kind::Database, Kind::Platform, Kind::Infrastructure, Kind::Service] {
+            for kind in [
+                Kind::Application,
+                Kind::Database,
+                Kind::Platform,
+                Kind::Infrastructure,
+                Kind::Service,
+            ] {
                 if self.rng.chance(35) {
                     delivers.extend(self.refs(kind, 1, false));
                 }
@@ -1300,16 +1638,31 @@ impl<'a> Gen<'a> {
             if i > 0 && self.rng.chance(60) {
                 let k = self.rng.range(1, 2);
                 // Only earlier projects: the roadmap is acyclic.
-                let deps: Vec<String> = self.rng.distinct(i, k).into_iter().map(|d| projects[d].path.clone()).collect();
+                let deps: Vec<String> = self
+                    .rng
+                    .distinct(i, k)
+                    .into_iter()
+                    .map(|d| projects[d].path.clone())
+                    .collect();
                 props.push(("depends_on", list(&deps, false)));
             }
             if self.rng.chance(70) {
                 let budget = self.rng.range(5, 950);
-                props.push(("budget", quote(&format!("{},{} tỷ đồng", budget / 10, budget % 10))));
+                props.push((
+                    "budget",
+                    quote(&format!("{},{} tỷ đồng", budget / 10, budget % 10)),
+                ));
             }
             self.description(&mut props, 10, 5, 0);
             let compact = self.rng.chance(40);
-            block(&mut text, 0, &format!("project {} {}", n.name, quote(&n.title)), &props, &[], compact);
+            block(
+                &mut text,
+                0,
+                &format!("project {} {}", n.name, quote(&n.title)),
+                &props,
+                &[],
+                compact,
+            );
             units.push(Unit { text, elements: 1 });
         }
         Component {

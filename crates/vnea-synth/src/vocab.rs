@@ -58,54 +58,178 @@ pub(crate) const PROVINCE_UNITS: &[&str] = &[
 
 /// (title, slug, BRM node) of public services.
 pub(crate) const SERVICES: &[(&str, &str, &str)] = &[
-    ("Cấp giấy phép xây dựng", "cấp_phép_xây_dựng", "dich_vu_cong"),
+    (
+        "Cấp giấy phép xây dựng",
+        "cấp_phép_xây_dựng",
+        "dich_vu_cong",
+    ),
     ("Đăng ký khai sinh", "khai_sinh", "dich_vu_cong"),
     ("Đăng ký kết hôn", "kết_hôn", "dich_vu_cong"),
-    ("Cấp phiếu lý lịch tư pháp", "lý_lịch_tư_pháp", "dich_vu_cong"),
-    ("Cấp giấy chứng nhận quyền sử dụng đất", "sổ_đỏ", "dich_vu_cong"),
-    ("Đăng ký thành lập doanh nghiệp", "thành_lập_dn", "dich_vu_cong"),
-    ("Cấp đổi giấy phép lái xe", "giấy_phép_lái_xe", "dich_vu_cong"),
+    (
+        "Cấp phiếu lý lịch tư pháp",
+        "lý_lịch_tư_pháp",
+        "dich_vu_cong",
+    ),
+    (
+        "Cấp giấy chứng nhận quyền sử dụng đất",
+        "sổ_đỏ",
+        "dich_vu_cong",
+    ),
+    (
+        "Đăng ký thành lập doanh nghiệp",
+        "thành_lập_dn",
+        "dich_vu_cong",
+    ),
+    (
+        "Cấp đổi giấy phép lái xe",
+        "giấy_phép_lái_xe",
+        "dich_vu_cong",
+    ),
     ("Đăng ký biến động đất đai", "biến_động_đất", "dich_vu_cong"),
-    ("Cấp chứng chỉ hành nghề khám bệnh, chữa bệnh", "chứng_chỉ_hành_nghề", "dich_vu_cong"),
-    ("Cấp giấy phép kinh doanh rượu", "kinh_doanh_rượu", "dich_vu_cong"),
-    ("Thẩm định thiết kế cơ sở", "thẩm_định", "quan_ly_chuyen_nganh"),
-    ("Cấp giấy phép môi trường", "giấy_phép_môi_trường", "dich_vu_cong"),
+    (
+        "Cấp chứng chỉ hành nghề khám bệnh, chữa bệnh",
+        "chứng_chỉ_hành_nghề",
+        "dich_vu_cong",
+    ),
+    (
+        "Cấp giấy phép kinh doanh rượu",
+        "kinh_doanh_rượu",
+        "dich_vu_cong",
+    ),
+    (
+        "Thẩm định thiết kế cơ sở",
+        "thẩm_định",
+        "quan_ly_chuyen_nganh",
+    ),
+    (
+        "Cấp giấy phép môi trường",
+        "giấy_phép_môi_trường",
+        "dich_vu_cong",
+    ),
     ("Đăng ký hộ kinh doanh", "hộ_kinh_doanh", "dich_vu_cong"),
-    ("Cấp giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm", "an_toàn_thực_phẩm", "dich_vu_cong"),
-    ("Giải quyết hưởng trợ cấp thất nghiệp", "trợ_cấp_thất_nghiệp", "dich_vu_cong"),
-    ("Cấp giấy phép lao động cho người nước ngoài", "giấy_phép_lao_động", "dich_vu_cong"),
+    (
+        "Cấp giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm",
+        "an_toàn_thực_phẩm",
+        "dich_vu_cong",
+    ),
+    (
+        "Giải quyết hưởng trợ cấp thất nghiệp",
+        "trợ_cấp_thất_nghiệp",
+        "dich_vu_cong",
+    ),
+    (
+        "Cấp giấy phép lao động cho người nước ngoài",
+        "giấy_phép_lao_động",
+        "dich_vu_cong",
+    ),
     ("Đăng ký thường trú", "thường_trú", "dich_vu_cong"),
-    ("Cấp giấy phép khai thác tài nguyên nước", "tài_nguyên_nước", "dich_vu_cong"),
-    ("Cấp giấy phép hoạt động giáo dục", "hoạt_động_giáo_dục", "dich_vu_cong"),
-    ("Chứng thực bản sao từ bản chính", "chứng_thực", "dich_vu_cong"),
-    ("Giải quyết khiếu nại lần đầu", "khiếu_nại", "quan_ly_chuyen_nganh"),
-    ("Đăng ký giao dịch bảo đảm", "giao_dịch_bảo_đảm", "dich_vu_cong"),
-    ("Cấp giấy chứng nhận đăng ký đầu tư", "đăng_ký_đầu_tư", "dich_vu_cong"),
+    (
+        "Cấp giấy phép khai thác tài nguyên nước",
+        "tài_nguyên_nước",
+        "dich_vu_cong",
+    ),
+    (
+        "Cấp giấy phép hoạt động giáo dục",
+        "hoạt_động_giáo_dục",
+        "dich_vu_cong",
+    ),
+    (
+        "Chứng thực bản sao từ bản chính",
+        "chứng_thực",
+        "dich_vu_cong",
+    ),
+    (
+        "Giải quyết khiếu nại lần đầu",
+        "khiếu_nại",
+        "quan_ly_chuyen_nganh",
+    ),
+    (
+        "Đăng ký giao dịch bảo đảm",
+        "giao_dịch_bảo_đảm",
+        "dich_vu_cong",
+    ),
+    (
+        "Cấp giấy chứng nhận đăng ký đầu tư",
+        "đăng_ký_đầu_tư",
+        "dich_vu_cong",
+    ),
     ("Cấp giấy phép quảng cáo", "quảng_cáo", "dich_vu_cong"),
-    ("Cấp mã số đơn vị có quan hệ với ngân sách", "mã_ngân_sách", "ho_tro"),
+    (
+        "Cấp mã số đơn vị có quan hệ với ngân sách",
+        "mã_ngân_sách",
+        "ho_tro",
+    ),
     ("Cấp phép tổ chức lễ hội", "lễ_hội", "dich_vu_cong"),
 ];
 
 /// (title, slug, BRM node) of business processes.
 pub(crate) const PROCESSES: &[(&str, &str, &str)] = &[
-    ("Quản lý văn bản và điều hành", "văn_bản", "chi_dao_dieu_hanh"),
-    ("Tiếp nhận và xử lý phản ánh, kiến nghị", "phản_ánh", "chi_dao_dieu_hanh"),
+    (
+        "Quản lý văn bản và điều hành",
+        "văn_bản",
+        "chi_dao_dieu_hanh",
+    ),
+    (
+        "Tiếp nhận và xử lý phản ánh, kiến nghị",
+        "phản_ánh",
+        "chi_dao_dieu_hanh",
+    ),
     ("Quản lý hồ sơ cán bộ, công chức", "hồ_sơ_cán_bộ", "ho_tro"),
-    ("Lập và theo dõi kế hoạch đầu tư công", "đầu_tư_công", "quan_ly_chuyen_nganh"),
+    (
+        "Lập và theo dõi kế hoạch đầu tư công",
+        "đầu_tư_công",
+        "quan_ly_chuyen_nganh",
+    ),
     ("Quản lý tài sản công", "tài_sản_công", "ho_tro"),
-    ("Thanh tra, kiểm tra chuyên ngành", "thanh_tra", "quan_ly_chuyen_nganh"),
-    ("Tổng hợp báo cáo kinh tế - xã hội", "báo_cáo", "chi_dao_dieu_hanh"),
+    (
+        "Thanh tra, kiểm tra chuyên ngành",
+        "thanh_tra",
+        "quan_ly_chuyen_nganh",
+    ),
+    (
+        "Tổng hợp báo cáo kinh tế - xã hội",
+        "báo_cáo",
+        "chi_dao_dieu_hanh",
+    ),
     ("Quản lý thi đua, khen thưởng", "thi_đua", "ho_tro"),
     ("Quản lý ngân sách và kế toán", "ngân_sách", "ho_tro"),
-    ("Giám sát, đánh giá đầu tư", "giám_sát_đầu_tư", "quan_ly_chuyen_nganh"),
-    ("Quản lý quy hoạch sử dụng đất", "quy_hoạch_đất", "quan_ly_chuyen_nganh"),
+    (
+        "Giám sát, đánh giá đầu tư",
+        "giám_sát_đầu_tư",
+        "quan_ly_chuyen_nganh",
+    ),
+    (
+        "Quản lý quy hoạch sử dụng đất",
+        "quy_hoạch_đất",
+        "quan_ly_chuyen_nganh",
+    ),
     ("Quản lý hồ sơ lưu trữ", "lưu_trữ", "ho_tro"),
-    ("Chỉ đạo, điều hành của lãnh đạo", "điều_hành", "chi_dao_dieu_hanh"),
+    (
+        "Chỉ đạo, điều hành của lãnh đạo",
+        "điều_hành",
+        "chi_dao_dieu_hanh",
+    ),
     ("Tiếp công dân", "tiếp_dân", "chi_dao_dieu_hanh"),
-    ("Quản lý phòng, chống thiên tai", "thiên_tai", "quan_ly_chuyen_nganh"),
-    ("Theo dõi thi hành pháp luật", "thi_hành_pháp_luật", "quan_ly_chuyen_nganh"),
-    ("Quản lý hoạt động khám bệnh, chữa bệnh", "khám_chữa_bệnh", "quan_ly_chuyen_nganh"),
-    ("Quản lý giá và thị trường", "giá_thị_trường", "quan_ly_chuyen_nganh"),
+    (
+        "Quản lý phòng, chống thiên tai",
+        "thiên_tai",
+        "quan_ly_chuyen_nganh",
+    ),
+    (
+        "Theo dõi thi hành pháp luật",
+        "thi_hành_pháp_luật",
+        "quan_ly_chuyen_nganh",
+    ),
+    (
+        "Quản lý hoạt động khám bệnh, chữa bệnh",
+        "khám_chữa_bệnh",
+        "quan_ly_chuyen_nganh",
+    ),
+    (
+        "Quản lý giá và thị trường",
+        "giá_thị_trường",
+        "quan_ly_chuyen_nganh",
+    ),
 ];
 
 /// Titles of sub-processes.
@@ -119,26 +243,126 @@ pub(crate) const SUBPROCESSES: &[&str] = &[
 
 /// (title, slug, ARM node, scope) of applications.
 pub(crate) const APPLICATIONS: &[(&str, &str, &str, &str)] = &[
-    ("Hệ thống thông tin giải quyết thủ tục hành chính", "một_cửa", "dung_chung", "shared"),
-    ("Cổng dịch vụ công", "cổng_dvc", "phuc_vu_nguoi_dan", "shared"),
-    ("Cổng thông tin điện tử", "cổng_ttđt", "phuc_vu_nguoi_dan", "shared"),
-    ("Hệ thống quản lý văn bản và điều hành", "văn_bản", "dung_chung", "shared"),
-    ("Hệ thống thư điện tử công vụ", "thư_công_vụ", "dung_chung", "internal"),
-    ("Hệ thống họp trực tuyến", "họp_trực_tuyến", "noi_bo", "internal"),
-    ("Hệ thống thông tin báo cáo", "báo_cáo", "dung_chung", "shared"),
-    ("Hệ thống quản lý hồ sơ cán bộ", "hồ_sơ_cán_bộ", "noi_bo", "internal"),
-    ("Phần mềm quản lý tài sản công", "tài_sản", "noi_bo", "internal"),
-    ("Hệ thống thông tin đất đai", "đất_đai", "chuyen_nganh", "specialized"),
-    ("Hệ thống quản lý cấp phép xây dựng", "cấp_phép", "chuyen_nganh", "specialized"),
-    ("Hệ thống thông tin y tế cơ sở", "y_tế", "chuyen_nganh", "specialized"),
-    ("Hệ thống quản lý giáo dục", "giáo_dục", "chuyen_nganh", "specialized"),
-    ("Hệ thống tiếp nhận phản ánh, kiến nghị", "phản_ánh", "phuc_vu_nguoi_dan", "shared"),
-    ("Hệ thống giám sát, điều hành thông minh", "ioc", "ha_tang_thong_tin", "shared"),
-    ("Hệ thống quản lý tài chính - kế toán", "kế_toán", "noi_bo", "internal"),
-    ("Ứng dụng di động công dân", "app_công_dân", "phuc_vu_nguoi_dan", "shared"),
-    ("Hệ thống quản lý thanh tra", "thanh_tra", "chuyen_nganh", "specialized"),
-    ("Hệ thống lưu trữ hồ sơ điện tử", "lưu_trữ", "noi_bo", "internal"),
-    ("Hệ thống quan trắc môi trường tự động", "quan_trắc", "dieu_khien_cong_nghiep", "specialized"),
+    (
+        "Hệ thống thông tin giải quyết thủ tục hành chính",
+        "một_cửa",
+        "dung_chung",
+        "shared",
+    ),
+    (
+        "Cổng dịch vụ công",
+        "cổng_dvc",
+        "phuc_vu_nguoi_dan",
+        "shared",
+    ),
+    (
+        "Cổng thông tin điện tử",
+        "cổng_ttđt",
+        "phuc_vu_nguoi_dan",
+        "shared",
+    ),
+    (
+        "Hệ thống quản lý văn bản và điều hành",
+        "văn_bản",
+        "dung_chung",
+        "shared",
+    ),
+    (
+        "Hệ thống thư điện tử công vụ",
+        "thư_công_vụ",
+        "dung_chung",
+        "internal",
+    ),
+    (
+        "Hệ thống họp trực tuyến",
+        "họp_trực_tuyến",
+        "noi_bo",
+        "internal",
+    ),
+    (
+        "Hệ thống thông tin báo cáo",
+        "báo_cáo",
+        "dung_chung",
+        "shared",
+    ),
+    (
+        "Hệ thống quản lý hồ sơ cán bộ",
+        "hồ_sơ_cán_bộ",
+        "noi_bo",
+        "internal",
+    ),
+    (
+        "Phần mềm quản lý tài sản công",
+        "tài_sản",
+        "noi_bo",
+        "internal",
+    ),
+    (
+        "Hệ thống thông tin đất đai",
+        "đất_đai",
+        "chuyen_nganh",
+        "specialized",
+    ),
+    (
+        "Hệ thống quản lý cấp phép xây dựng",
+        "cấp_phép",
+        "chuyen_nganh",
+        "specialized",
+    ),
+    (
+        "Hệ thống thông tin y tế cơ sở",
+        "y_tế",
+        "chuyen_nganh",
+        "specialized",
+    ),
+    (
+        "Hệ thống quản lý giáo dục",
+        "giáo_dục",
+        "chuyen_nganh",
+        "specialized",
+    ),
+    (
+        "Hệ thống tiếp nhận phản ánh, kiến nghị",
+        "phản_ánh",
+        "phuc_vu_nguoi_dan",
+        "shared",
+    ),
+    (
+        "Hệ thống giám sát, điều hành thông minh",
+        "ioc",
+        "ha_tang_thong_tin",
+        "shared",
+    ),
+    (
+        "Hệ thống quản lý tài chính - kế toán",
+        "kế_toán",
+        "noi_bo",
+        "internal",
+    ),
+    (
+        "Ứng dụng di động công dân",
+        "app_công_dân",
+        "phuc_vu_nguoi_dan",
+        "shared",
+    ),
+    (
+        "Hệ thống quản lý thanh tra",
+        "thanh_tra",
+        "chuyen_nganh",
+        "specialized",
+    ),
+    (
+        "Hệ thống lưu trữ hồ sơ điện tử",
+        "lưu_trữ",
+        "noi_bo",
+        "internal",
+    ),
+    (
+        "Hệ thống quan trắc môi trường tự động",
+        "quan_trắc",
+        "dieu_khien_cong_nghiep",
+        "specialized",
+    ),
     ("Hệ thống thông tin khác", "khác", "khac", "internal"),
 ];
 
@@ -157,31 +381,99 @@ pub(crate) const SUBSYSTEMS: &[&str] = &[
 
 /// (title, slug, DRM node, type) of databases.
 pub(crate) const DATABASES: &[(&str, &str, &str, &str)] = &[
-    ("CSDL chuyên ngành đất đai", "đất_đai", "xa_hoi.ha_tang_dan_dung", "specialized"),
+    (
+        "CSDL chuyên ngành đất đai",
+        "đất_đai",
+        "xa_hoi.ha_tang_dan_dung",
+        "specialized",
+    ),
     ("CSDL hộ tịch điện tử", "hộ_tịch", "xa_hoi", "specialized"),
-    ("CSDL cán bộ, công chức, viên chức", "cán_bộ", "xa_hoi", "internal"),
+    (
+        "CSDL cán bộ, công chức, viên chức",
+        "cán_bộ",
+        "xa_hoi",
+        "internal",
+    ),
     ("CSDL thủ tục hành chính", "thủ_tục", "xa_hoi", "shared"),
-    ("CSDL văn bản quy phạm pháp luật", "văn_bản", "xa_hoi", "open"),
-    ("CSDL doanh nghiệp trên địa bàn", "doanh_nghiệp", "kinh_te.ho_tro_doanh_nghiep", "shared"),
-    ("CSDL giá đất", "giá_đất", "kinh_te.quan_ly_kinh_te", "specialized"),
-    ("CSDL tài nguyên nước", "tài_nguyên_nước", "xa_hoi.ha_tang_dan_dung", "specialized"),
-    ("CSDL quy hoạch xây dựng", "quy_hoạch", "xa_hoi.ha_tang_dan_dung", "specialized"),
-    ("CSDL giáo dục và đào tạo", "giáo_dục", "xa_hoi", "specialized"),
+    (
+        "CSDL văn bản quy phạm pháp luật",
+        "văn_bản",
+        "xa_hoi",
+        "open",
+    ),
+    (
+        "CSDL doanh nghiệp trên địa bàn",
+        "doanh_nghiệp",
+        "kinh_te.ho_tro_doanh_nghiep",
+        "shared",
+    ),
+    (
+        "CSDL giá đất",
+        "giá_đất",
+        "kinh_te.quan_ly_kinh_te",
+        "specialized",
+    ),
+    (
+        "CSDL tài nguyên nước",
+        "tài_nguyên_nước",
+        "xa_hoi.ha_tang_dan_dung",
+        "specialized",
+    ),
+    (
+        "CSDL quy hoạch xây dựng",
+        "quy_hoạch",
+        "xa_hoi.ha_tang_dan_dung",
+        "specialized",
+    ),
+    (
+        "CSDL giáo dục và đào tạo",
+        "giáo_dục",
+        "xa_hoi",
+        "specialized",
+    ),
     ("CSDL y tế", "y_tế", "xa_hoi", "specialized"),
-    ("CSDL người có công", "người_có_công", "xa_hoi", "specialized"),
+    (
+        "CSDL người có công",
+        "người_có_công",
+        "xa_hoi",
+        "specialized",
+    ),
     ("CSDL hồ sơ một cửa", "một_cửa", "xa_hoi", "shared"),
     ("Kho dữ liệu dùng chung", "kho_dữ_liệu", "kinh_te", "shared"),
     ("CSDL dữ liệu mở", "dữ_liệu_mở", "kinh_te", "open"),
-    ("CSDL xuất nhập khẩu", "xuất_nhập_khẩu", "kinh_te.thuong_mai", "specialized"),
-    ("CSDL giao thông vận tải", "giao_thông", "xa_hoi.ha_tang_dan_dung", "specialized"),
-    ("CSDL công chứng, chứng thực", "chứng_thực", "xa_hoi", "specialized"),
+    (
+        "CSDL xuất nhập khẩu",
+        "xuất_nhập_khẩu",
+        "kinh_te.thuong_mai",
+        "specialized",
+    ),
+    (
+        "CSDL giao thông vận tải",
+        "giao_thông",
+        "xa_hoi.ha_tang_dan_dung",
+        "specialized",
+    ),
+    (
+        "CSDL công chứng, chứng thực",
+        "chứng_thực",
+        "xa_hoi",
+        "specialized",
+    ),
 ];
 
 /// (title, type, ARM node) of non-LGSP platforms.
 pub(crate) const PLATFORMS: &[(&str, &str, &str)] = &[
-    ("Hệ thống xác thực tập trung (SSO)", "identity", "dung_chung"),
+    (
+        "Hệ thống xác thực tập trung (SSO)",
+        "identity",
+        "dung_chung",
+    ),
     ("Nền tảng thanh toán trực tuyến", "payment", "dung_chung"),
-    ("Nền tảng gửi tin nhắn, thông báo", "messaging", "dung_chung"),
+    (
+        "Nền tảng gửi tin nhắn, thông báo",
+        "messaging",
+        "dung_chung",
+    ),
     ("Nền tảng bản đồ số (GIS)", "other", "dung_chung"),
     ("Nền tảng phân tích dữ liệu", "other", "ha_tang_thong_tin"),
 ];
@@ -189,10 +481,18 @@ pub(crate) const PLATFORMS: &[(&str, &str, &str)] = &[
 /// (title, type, TRM node) of top-level infrastructure.
 pub(crate) const INFRASTRUCTURE: &[(&str, &str, &str)] = &[
     ("Trung tâm dữ liệu", "datacenter", "trung_tam_du_lieu"),
-    ("Trung tâm dữ liệu dự phòng", "datacenter", "trung_tam_du_lieu"),
+    (
+        "Trung tâm dữ liệu dự phòng",
+        "datacenter",
+        "trung_tam_du_lieu",
+    ),
     ("Hạ tầng điện toán đám mây", "cloud", "dien_toan_dam_may"),
     ("Cụm máy chủ ứng dụng", "server", "thiet_bi"),
-    ("Thiết bị đầu cuối tại bộ phận một cửa", "endpoint", "thiet_bi"),
+    (
+        "Thiết bị đầu cuối tại bộ phận một cửa",
+        "endpoint",
+        "thiet_bi",
+    ),
     ("Hệ thống sao lưu dự phòng", "other", "thiet_bi"),
 ];
 
@@ -216,13 +516,22 @@ pub(crate) const CONTROLS: &[(&str, &str)] = &[
     ("Giám sát an toàn thông tin tập trung (SOC)", "giam_sat"),
     ("Xác định cấp độ an toàn hệ thống thông tin", "cap_do"),
     ("Đội ứng cứu sự cố tại chỗ", "luc_luong_tai_cho"),
-    ("Kiểm tra, đánh giá an toàn thông tin định kỳ", "kiem_tra_danh_gia"),
-    ("Kết nối hệ thống giám sát quốc gia", "ket_noi_giam_sat_quoc_gia"),
+    (
+        "Kiểm tra, đánh giá an toàn thông tin định kỳ",
+        "kiem_tra_danh_gia",
+    ),
+    (
+        "Kết nối hệ thống giám sát quốc gia",
+        "ket_noi_giam_sat_quoc_gia",
+    ),
     ("Quy chế bảo đảm an toàn thông tin", "yeu_cau_quan_ly"),
     ("Tường lửa ứng dụng web (WAF)", "yeu_cau_ky_thuat"),
     ("Sao lưu, phục hồi dữ liệu", "yeu_cau_ky_thuat"),
     ("Phòng, chống mã độc tập trung", "yeu_cau_ky_thuat"),
-    ("Đào tạo, nâng cao nhận thức an toàn thông tin", "yeu_cau_quan_ly"),
+    (
+        "Đào tạo, nâng cao nhận thức an toàn thông tin",
+        "yeu_cau_quan_ly",
+    ),
 ];
 
 /// (title, slug, type) of actors.
@@ -242,7 +551,10 @@ pub(crate) const CHANNELS: &[(&str, &str)] = &[
     ("Cổng dịch vụ công", "public_service_portal"),
     ("Cổng thông tin điện tử", "portal"),
     ("Ứng dụng di động", "mobile_app"),
-    ("Bộ phận tiếp nhận và trả kết quả (một cửa)", "one_stop_shop"),
+    (
+        "Bộ phận tiếp nhận và trả kết quả (một cửa)",
+        "one_stop_shop",
+    ),
     ("Ki-ốt tra cứu thông tin", "kiosk"),
     ("Tổng đài hỗ trợ 1022", "call_center"),
     ("Thư điện tử", "email"),
@@ -281,12 +593,28 @@ pub(crate) const PROJECTS: &[&str] = &[
 pub(crate) const NATIONAL_LINKS: &[(&str, &str, bool)] = &[
     ("national.dan_cu", "Xác thực thông tin công dân", true),
     ("national.dat_dai", "Khai thác dữ liệu đất đai", true),
-    ("national.dang_ky_doanh_nghiep", "Tra cứu thông tin doanh nghiệp", true),
+    (
+        "national.dang_ky_doanh_nghiep",
+        "Tra cứu thông tin doanh nghiệp",
+        true,
+    ),
     ("national.tai_chinh", "Đối soát dữ liệu tài chính", true),
     ("national.bao_hiem", "Tra cứu thông tin bảo hiểm", true),
-    ("national.thong_ke_dan_so", "Khai thác số liệu thống kê dân số", true),
-    ("national.cong_dvcqg", "Đồng bộ trạng thái hồ sơ lên Cổng DVC quốc gia", false),
-    ("national.truc_lien_thong", "Liên thông văn bản điện tử", false),
+    (
+        "national.thong_ke_dan_so",
+        "Khai thác số liệu thống kê dân số",
+        true,
+    ),
+    (
+        "national.cong_dvcqg",
+        "Đồng bộ trạng thái hồ sơ lên Cổng DVC quốc gia",
+        false,
+    ),
+    (
+        "national.truc_lien_thong",
+        "Liên thông văn bản điện tử",
+        false,
+    ),
     ("national.bao_cao", "Gửi báo cáo định kỳ", false),
 ];
 

@@ -57,7 +57,8 @@ fn parse(args: impl IntoIterator<Item = String>) -> Result<Option<Args>, String>
 }
 
 fn number<T: std::str::FromStr>(s: &str, name: &str) -> Result<T, String> {
-    s.parse().map_err(|_| format!("{name}: not a non-negative integer: {s}"))
+    s.parse()
+        .map_err(|_| format!("{name}: not a non-negative integer: {s}"))
 }
 
 fn main() -> ExitCode {
