@@ -154,3 +154,72 @@ pub fn doc_text(text: &str, comments: &[Comment], item: Span) -> Option<String> 
     lines.reverse();
     Some(lines.join("\n"))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every comment of `text` with its placement and the text of the node it attaches to.
+    fn attachments(text: &str) -> Vec<String> {
+        let parse = crate::parse(text);
+        let map = CommentMap::new(text, &parse.file, &parse.comments);
+        let mut out = Vec::new();
+        for (&(node, placement), comments) in &map.attached {
+            for comment in comments {
+                let node_text = text[node.range()].lines().next().unwrap_or("");
+                out.push(format!(
+                    "{} -> {placement:?} {node_text}",
+                    &text[comment.span.range()]
+                ));
+            }
+        }
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn leading_trailing_and_dangling() {
+        let text = "\
+// dẫn đầu
+actor a \"A\" // theo sau
+application b {
+  owner: \"x\" /* theo sau thuộc tính */
+  // treo ở cuối khối
+}
+database c { /* treo trong khối rỗng */ }
+principle d /* giữa các phần */ \"D\"
+// cuối tệp
+";
+        assert_eq!(
+            attachments(text),
+            [
+                "/* giữa các phần */ -> Dangling principle d /* giữa các phần */ \"D\"",
+                "/* theo sau thuộc tính */ -> Trailing owner: \"x\"",
+                "/* treo trong khối rỗng */ -> Dangling { /* treo trong khối rỗng */ }",
+                "// cuối tệp -> Dangling // dẫn đầu",
+                "// dẫn đầu -> Leading actor a \"A\"",
+                "// theo sau -> Trailing actor a \"A\"",
+                "// treo ở cuối khối -> Dangling {",
+            ]
+        );
+    }
+
+    #[test]
+    fn doc_text_takes_the_doc_comments_right_above() {
+        let text = "/// không phải của a\n// thường\nactor a\n";
+        let parse = crate::parse(text);
+        let item = parse.file.items[0].span();
+        assert_eq!(
+            doc_text(text, &parse.comments, item).as_deref(),
+            None,
+            "a plain comment between doc comments and the item cuts them off"
+        );
+        let text = "/// không phải của a\n// thường\n/// Dòng một\n///Dòng hai\nactor a\n";
+        let parse = crate::parse(text);
+        let item = parse.file.items[0].span();
+        assert_eq!(
+            doc_text(text, &parse.comments, item).as_deref(),
+            Some("Dòng một\nDòng hai")
+        );
+    }
+}

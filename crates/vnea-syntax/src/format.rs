@@ -35,6 +35,7 @@ pub fn format(text: &str) -> Result<String, Vec<SyntaxError>> {
         at_block_start: true,
         last_source_end: 0,
         after_inline_comment: false,
+        reserved: 0,
     };
     printer.items(&parse.file.items, text.len());
     printer.finish_line();
@@ -76,6 +77,8 @@ struct Printer<'a> {
     last_source_end: usize,
     /// The last thing printed is a block comment that shares its line with what follows it.
     after_inline_comment: bool,
+    /// Width that must stay free after the value being printed (a list element's comma).
+    reserved: usize,
 }
 
 impl<'a> Printer<'a> {
@@ -90,9 +93,16 @@ impl<'a> Printer<'a> {
             .is_some_and(|c| c.span.start < span.end)
     }
 
-    fn column(&self) -> usize {
-        let line_start = self.out.rfind('\n').map_or(0, |i| i + 1);
-        self.out[line_start..].chars().count()
+    /// The column at which the next token would start, counting the indentation or space
+    /// still to be written, plus the width `reserved` for what must follow on the line.
+    fn next_column(&self) -> usize {
+        let pending = if self.at_line_start {
+            (self.indent + usize::from(!self.at_item_start)) * INDENT.len()
+        } else {
+            let line_start = self.out.rfind('\n').map_or(0, |i| i + 1);
+            self.out[line_start..].chars().count() + usize::from(self.space_pending)
+        };
+        pending + self.reserved
     }
 
     fn finish_line(&mut self) {
@@ -275,7 +285,7 @@ impl<'a> Printer<'a> {
                 return;
             }
             if let Some(line) = self.one_line_block(block) {
-                if self.column() + 1 + line.chars().count() <= MAX_WIDTH {
+                if self.next_column() + line.chars().count() <= MAX_WIDTH {
                     self.comments_before(block.open.start);
                     self.raw(&line);
                     self.last_source_end = block.close.end;
@@ -366,7 +376,7 @@ impl<'a> Printer<'a> {
             self.inline_list(list, &mut line);
             let multiline_text = line_breaks(&line) > 0;
             if list.elements.is_empty()
-                || (!multiline_text && self.column() + line.chars().count() <= MAX_WIDTH)
+                || (!multiline_text && self.next_column() + line.chars().count() <= MAX_WIDTH)
             {
                 self.comments_before(list.open.start);
                 self.raw(&line);
@@ -386,7 +396,9 @@ impl<'a> Printer<'a> {
             self.comments_before(start);
             self.line_for(start);
             self.at_item_start = true;
+            self.reserved = 1;
             self.value(element);
+            self.reserved = 0;
             self.raw(",");
             let limit = list.elements.get(i + 1).map_or(list.close.start, |e| e.span().start);
             self.trailing_comments(limit);

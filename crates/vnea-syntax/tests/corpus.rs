@@ -102,3 +102,21 @@ fn formatting_refuses_broken_files() {
         assert!(format(&text).is_err(), "{}: formatted despite errors", path.display());
     });
 }
+
+#[test]
+fn formatting_layouts() {
+    insta::glob!("../../../tests/fixtures/format", "*.vnea", |path| {
+        let text = read(path);
+        let formatted = format(&text).expect("format fixtures are valid");
+        assert_eq!(format(&formatted).as_deref(), Ok(formatted.as_str()));
+        assert_eq!(
+            dump(&parse(&formatted).file, false),
+            dump(&parse(&text).file, false)
+        );
+        assert_eq!(comment_texts(&formatted), comment_texts(&text));
+        // A file whose first line ends in `\r\n` keeps `\r\n` everywhere.
+        let crlf = text.find('\n').is_some_and(|i| i > 0 && text.as_bytes()[i - 1] == b'\r');
+        assert_eq!(formatted.matches("\r\n").count() == formatted.matches('\n').count(), crlf);
+        insta::assert_snapshot!("layout", formatted);
+    });
+}
