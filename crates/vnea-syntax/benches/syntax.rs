@@ -10,7 +10,9 @@ fn syntax(c: &mut Criterion) {
     let mut group = c.benchmark_group("syntax");
     group.throughput(Throughput::Bytes(text.len() as u64));
     group.bench_function("lex", |b| b.iter(|| vnea_syntax::lex(black_box(&text))));
-    group.bench_function("lex+parse", |b| b.iter(|| vnea_syntax::parse(black_box(&text))));
+    group.bench_function("lex+parse", |b| {
+        b.iter(|| vnea_syntax::parse(black_box(&text)))
+    });
     group.bench_function("format", |b| {
         b.iter(|| vnea_syntax::format::format(black_box(&text)))
     });

@@ -5,6 +5,11 @@ fn main() {
     let parse = vnea_syntax::parse(&text);
     print!("{}", vnea_syntax::dump::dump(&parse.file, true));
     for error in &parse.errors {
-        println!("error {:?} @{:?} {:?}", error.kind, error.span, &text[error.span.range()]);
+        println!(
+            "error {:?} @{:?} {:?}",
+            error.kind,
+            error.span,
+            &text[error.span.range()]
+        );
     }
 }

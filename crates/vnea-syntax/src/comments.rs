@@ -87,7 +87,10 @@ impl CommentMap {
         let whole = Span::new(0, text.len());
         for &comment in comments {
             let (node, placement) = attach(text, &file.items, whole, comment);
-            map.attached.entry((node, placement)).or_default().push(comment);
+            map.attached
+                .entry((node, placement))
+                .or_default()
+                .push(comment);
         }
         map
     }

@@ -144,12 +144,22 @@ fn is_closer(kind: TokenKind) -> bool {
 }
 
 fn closer_of(opener: TokenKind) -> TokenKind {
-    if opener == TokenKind::LBrace { TokenKind::RBrace } else { TokenKind::RBracket }
+    if opener == TokenKind::LBrace {
+        TokenKind::RBrace
+    } else {
+        TokenKind::RBracket
+    }
 }
 
 fn balance(tokens: &[Significant], errors: &mut Vec<SyntaxError>) -> Vec<(ParseToken, Span)> {
     let to_parse = |t: &Significant| {
-        (ParseToken { kind: t.kind, line_start: t.line_start }, t.span)
+        (
+            ParseToken {
+                kind: t.kind,
+                line_start: t.line_start,
+            },
+            t.span,
+        )
     };
 
     let n = tokens.len();
@@ -168,9 +178,11 @@ fn balance(tokens: &[Significant], errors: &mut Vec<SyntaxError>) -> Vec<(ParseT
                         tokens[o].kind == TokenKind::LBrace && tokens[o].indent == t.column
                     })
                 });
-                let target = by_indent
-                    .flatten()
-                    .or_else(|| stack.iter().rposition(|&o| tokens[o].kind == TokenKind::LBrace));
+                let target = by_indent.flatten().or_else(|| {
+                    stack
+                        .iter()
+                        .rposition(|&o| tokens[o].kind == TokenKind::LBrace)
+                });
                 match target {
                     Some(pos) => {
                         unclosed.extend(stack[pos + 1..].iter().map(|&inner| (inner, i)));
@@ -206,10 +218,12 @@ fn balance(tokens: &[Significant], errors: &mut Vec<SyntaxError>) -> Vec<(ParseT
     // Close each unclosed opener where indentation says its block ends, at the latest at its
     // bound. Inner openers come later in the text: closing them first lets the outer ones
     // skip over them.
-    unclosed.sort_by(|a, b| b.0.cmp(&a.0));
+    unclosed.sort_by_key(|&(opener, _)| std::cmp::Reverse(opener));
     for &(opener, bound) in &unclosed {
         errors.push(SyntaxError::new(
-            SyntaxErrorKind::Unclosed { delimiter: tokens[opener].kind },
+            SyntaxErrorKind::Unclosed {
+                delimiter: tokens[opener].kind,
+            },
             tokens[opener].span,
         ));
         let limit = tokens[opener].indent;
@@ -258,7 +272,13 @@ fn balance(tokens: &[Significant], errors: &mut Vec<SyntaxError>) -> Vec<(ParseT
                 break;
             }
             let kind = closer_of(tokens[opener].kind);
-            out.push((ParseToken { kind, line_start: false }, Span::empty(last_end)));
+            out.push((
+                ParseToken {
+                    kind,
+                    line_start: false,
+                },
+                Span::empty(last_end),
+            ));
             next_insert.next();
         }
         if i < n && !dropped[i] {

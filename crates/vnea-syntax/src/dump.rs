@@ -7,7 +7,10 @@ use crate::ast::*;
 /// Renders `file` one node per line. With `spans`, each node shows its byte range; without,
 /// two trees that differ only in layout render the same.
 pub fn dump(file: &SourceFile, spans: bool) -> String {
-    let mut out = Dumper { out: String::new(), spans };
+    let mut out = Dumper {
+        out: String::new(),
+        spans,
+    };
     out.items(&file.items, 0);
     out.out
 }
@@ -35,7 +38,11 @@ impl Dumper {
     fn item(&mut self, item: &Item, depth: usize) {
         match item {
             Item::Declaration(d) => {
-                let title = d.title.as_ref().map(|t| format!(" {:?}", t.value)).unwrap_or_default();
+                let title = d
+                    .title
+                    .as_ref()
+                    .map(|t| format!(" {:?}", t.value))
+                    .unwrap_or_default();
                 self.line(
                     depth,
                     &format!("Declaration {} {}{title}", d.kind.text, path_text(&d.name)),
@@ -44,10 +51,18 @@ impl Dumper {
                 self.block(d.block.as_deref(), depth + 1);
             }
             Item::Relation(r) => {
-                let title = r.title.as_ref().map(|t| format!(" {:?}", t.value)).unwrap_or_default();
+                let title = r
+                    .title
+                    .as_ref()
+                    .map(|t| format!(" {:?}", t.value))
+                    .unwrap_or_default();
                 self.line(
                     depth,
-                    &format!("Relation {} -> {}{title}", path_text(&r.from), path_text(&r.to)),
+                    &format!(
+                        "Relation {} -> {}{title}",
+                        path_text(&r.from),
+                        path_text(&r.to)
+                    ),
                     r.span,
                 );
                 self.block(r.block.as_deref(), depth + 1);

@@ -27,7 +27,11 @@ pub fn format(text: &str) -> Result<String, Vec<SyntaxError>> {
         comments: &parse.comments,
         next_comment: 0,
         out: String::with_capacity(text.len() + text.len() / 8),
-        newline: if first_line_end_is_crlf(text) { "\r\n" } else { "\n" },
+        newline: if first_line_end_is_crlf(text) {
+            "\r\n"
+        } else {
+            "\n"
+        },
         indent: 0,
         at_line_start: true,
         space_pending: false,
@@ -87,7 +91,9 @@ impl<'a> Printer<'a> {
     }
 
     fn has_comment_inside(&self, span: Span) -> bool {
-        let first = self.comments.partition_point(|c| c.span.start <= span.start);
+        let first = self
+            .comments
+            .partition_point(|c| c.span.start <= span.start);
         self.comments
             .get(first)
             .is_some_and(|c| c.span.start < span.end)
@@ -284,17 +290,20 @@ impl<'a> Printer<'a> {
                 self.token(block.close, "}");
                 return;
             }
-            if let Some(line) = self.one_line_block(block) {
-                if self.next_column() + line.chars().count() <= MAX_WIDTH {
-                    self.comments_before(block.open.start);
-                    self.raw(&line);
-                    self.last_source_end = block.close.end;
-                    return;
-                }
+            if let Some(line) = self.one_line_block(block)
+                && self.next_column() + line.chars().count() <= MAX_WIDTH
+            {
+                self.comments_before(block.open.start);
+                self.raw(&line);
+                self.last_source_end = block.close.end;
+                return;
             }
         }
         self.token(block.open, "{");
-        let first = block.items.first().map_or(block.close.start, |i| i.span().start);
+        let first = block
+            .items
+            .first()
+            .map_or(block.close.start, |i| i.span().start);
         self.trailing_comments(first);
         self.finish_line();
         self.indent += 1;
@@ -385,7 +394,10 @@ impl<'a> Printer<'a> {
             }
         }
         self.token(list.open, "[");
-        let first = list.elements.first().map_or(list.close.start, |e| e.span().start);
+        let first = list
+            .elements
+            .first()
+            .map_or(list.close.start, |e| e.span().start);
         self.trailing_comments(first);
         self.finish_line();
         self.indent += 1;
@@ -400,7 +412,10 @@ impl<'a> Printer<'a> {
             self.value(element);
             self.reserved = 0;
             self.raw(",");
-            let limit = list.elements.get(i + 1).map_or(list.close.start, |e| e.span().start);
+            let limit = list
+                .elements
+                .get(i + 1)
+                .map_or(list.close.start, |e| e.span().start);
             self.trailing_comments(limit);
         }
         self.at_item_start = true;

@@ -170,11 +170,11 @@ pub fn lex(text: &str) -> Lexed {
     while let Some(result) = lexer.next() {
         let span = Span::from(lexer.span());
         let kind = result.unwrap_or(TokenKind::Error);
-        if kind == TokenKind::Error {
-            if let Some(last) = tokens.last_mut().filter(|t| t.kind == TokenKind::Error) {
-                last.span.end = span.end;
-                continue;
-            }
+        if kind == TokenKind::Error
+            && let Some(last) = tokens.last_mut().filter(|t| t.kind == TokenKind::Error)
+        {
+            last.span.end = span.end;
+            continue;
         }
         tokens.push(Token { kind, span });
     }
@@ -241,7 +241,9 @@ pub(crate) fn decode_escape(after: &str) -> Result<(char, usize), usize> {
             };
             let close = body.find('}');
             match close {
-                Some(n) if (1..=6).contains(&n) && body[..n].bytes().all(|b| b.is_ascii_hexdigit()) => {
+                Some(n)
+                    if (1..=6).contains(&n) && body[..n].bytes().all(|b| b.is_ascii_hexdigit()) =>
+                {
                     let code = u32::from_str_radix(&body[..n], 16).map_err(|_| n + 3)?;
                     char::from_u32(code).map(|c| (c, n + 3)).ok_or(n + 3)
                 }
@@ -272,7 +274,10 @@ pub fn string_value(raw: &str) -> String {
             }
             Err(len) => {
                 let len = len.min(after.len());
-                let len = (0..=len).rev().find(|&l| after.is_char_boundary(l)).unwrap_or(0);
+                let len = (0..=len)
+                    .rev()
+                    .find(|&l| after.is_char_boundary(l))
+                    .unwrap_or(0);
                 value.push('\\');
                 value.push_str(&after[..len]);
                 rest = &after[len..];

@@ -64,7 +64,11 @@ impl LineIndex {
     /// Byte range of line `line` without its line break; `None` past the last line.
     pub fn line_range(&self, line: usize) -> Option<std::ops::Range<usize>> {
         let start = *self.line_starts.get(line)?;
-        let mut end = self.line_starts.get(line + 1).copied().unwrap_or(self.text.len());
+        let mut end = self
+            .line_starts
+            .get(line + 1)
+            .copied()
+            .unwrap_or(self.text.len());
         let bytes = self.text.as_bytes();
         if end > start && line + 1 < self.line_starts.len() {
             end -= 1;

@@ -11,8 +11,8 @@
 //! a file with errors is parsed again with it, so that a half-written item does not swallow
 //! the declaration on the next line.
 
-use chumsky::input::{Input as _, ValueInput};
 use chumsky::error::{RichPattern, RichReason};
+use chumsky::input::{Input as _, ValueInput};
 use chumsky::prelude::*;
 
 use crate::ast::*;
@@ -190,7 +190,10 @@ fn convert_error(error: Rich<'_, Tok, Span>, tokens: &[(ParseToken, Span)]) -> S
             };
             SyntaxError::new(kind, at)
         }
-        RichReason::ExpectedFound { expected, found: found_token } => {
+        RichReason::ExpectedFound {
+            expected,
+            found: found_token,
+        } => {
             let expected = labels(expected);
             match found_token.as_deref() {
                 // Nothing more on the line, or in the file: say what is missing, where.
@@ -249,10 +252,7 @@ where
     })
 }
 
-fn file<'t, 's: 't, I, E>(
-    src: &'s str,
-    strict: bool,
-) -> impl Parser<'t, I, Vec<Item>, Extra<E>>
+fn file<'t, 's: 't, I, E>(src: &'s str, strict: bool) -> impl Parser<'t, I, Vec<Item>, Extra<E>>
 where
     I: ValueInput<'t, Token = Tok, Span = Span>,
     E: GrammarError<'t, I> + 't,
@@ -332,8 +332,7 @@ where
             });
         // Once `..` is written, the range is committed: a missing end is reported as such.
         let number_or_range = number
-            .clone()
-            .then(token(TokenKind::DotDot).then(number.clone().or_not()).or_not())
+            .then(token(TokenKind::DotDot).then(number.or_not()).or_not())
             .validate(|(start, rest), _, emitter| match rest {
                 None => Value::Number(start),
                 Some((dots, Some(end))) => Value::Range(Box::new(RangeLit {
@@ -350,8 +349,7 @@ where
             });
         // A bad element is skipped up to the next `,` or `]`; an empty one (`[a, , b]`)
         // becomes an empty error element.
-        let not_separator =
-            |t: &Tok| !matches!(t.kind, TokenKind::Comma | TokenKind::RBracket);
+        let not_separator = |t: &Tok| !matches!(t.kind, TokenKind::Comma | TokenKind::RBracket);
         let skipped_element = any()
             .filter(not_separator)
             .rewind()
@@ -401,7 +399,7 @@ where
                 }))
             });
         choice((
-            string.clone().map(Value::String),
+            string.map(Value::String),
             text,
             number_or_range,
             boolean,
@@ -417,15 +415,19 @@ where
             .then(token(TokenKind::RBrace))
             .map(|((open, items), close)| Box::new(Block { open, items, close }))
             .boxed();
-        let title = string.clone().or_not();
+        let title = string.or_not();
 
         let property = token(TokenKind::Colon)
             .then(value)
             .then(token(TokenKind::Comma).or_not())
-            .map(|((colon, value), comma)| Rest::Property { colon, value, comma });
+            .map(|((colon, value), comma)| Rest::Property {
+                colon,
+                value,
+                comma,
+            });
         let relation = token(TokenKind::Arrow)
             .then(inline_path.clone())
-            .then(title.clone())
+            .then(title)
             .then(block.clone().or_not())
             .map(|(((arrow, to), title), block)| Rest::Relation {
                 arrow,
@@ -445,8 +447,9 @@ where
             .then(
                 any()
                     .filter(|t: &Tok| {
-                        !(t.kind == TokenKind::Ident && t.line_start)
-                            && !matches!(t.kind, TokenKind::RBrace | TokenKind::RBracket)
+                        let starts_line = t.kind == TokenKind::Ident && t.line_start;
+                        let closes = matches!(t.kind, TokenKind::RBrace | TokenKind::RBracket);
+                        !starts_line && !closes
                     })
                     .rewind()
                     .ignore_then(token_tree())
@@ -457,9 +460,7 @@ where
         head_path
             .clone()
             .then(choice((property, relation, declaration)))
-            .validate(|(head, rest), e, emitter| {
-                build_item::<I, E>(head, rest, e.span(), emitter)
-            })
+            .validate(|(head, rest), e, emitter| build_item::<I, E>(head, rest, e.span(), emitter))
             .labelled("item")
             .recover_with(via_parser(skipped))
     })
@@ -505,9 +506,17 @@ where
         }
     };
     match rest {
-        Rest::Property { colon, value, comma } => {
+        Rest::Property {
+            colon,
+            value,
+            comma,
+        } => {
             qualified(&head, QUALIFIED_PROPERTY, emitter);
-            let name = head.segments.into_iter().next().expect("a path has a segment");
+            let name = head
+                .segments
+                .into_iter()
+                .next()
+                .expect("a path has a segment");
             Item::Property(Property {
                 span: name.span.cover(value.span()),
                 name,
@@ -516,7 +525,12 @@ where
                 comma,
             })
         }
-        Rest::Relation { arrow, to, title, block } => Item::Relation(Relation {
+        Rest::Relation {
+            arrow,
+            to,
+            title,
+            block,
+        } => Item::Relation(Relation {
             from: head,
             arrow,
             to,
@@ -526,7 +540,11 @@ where
         }),
         Rest::Declaration { name, title, block } => {
             qualified(&head, QUALIFIED_KIND, emitter);
-            let kind = head.segments.into_iter().next().expect("a path has a segment");
+            let kind = head
+                .segments
+                .into_iter()
+                .next()
+                .expect("a path has a segment");
             if &*kind.text != "extend" {
                 qualified(&name, QUALIFIED_NAME, emitter);
             }

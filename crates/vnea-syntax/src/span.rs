@@ -20,7 +20,10 @@ impl Span {
 
     /// An empty span at `offset`.
     pub const fn empty(offset: usize) -> Self {
-        Span { start: offset, end: offset }
+        Span {
+            start: offset,
+            end: offset,
+        }
     }
 
     /// Number of bytes covered.

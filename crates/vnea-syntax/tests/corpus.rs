@@ -99,7 +99,11 @@ fn formatting_valid_files() {
 fn formatting_refuses_broken_files() {
     insta::glob!("../../../tests/fixtures/syntax/err", "*.vnea", |path| {
         let text = read(path);
-        assert!(format(&text).is_err(), "{}: formatted despite errors", path.display());
+        assert!(
+            format(&text).is_err(),
+            "{}: formatted despite errors",
+            path.display()
+        );
     });
 }
 
@@ -115,8 +119,13 @@ fn formatting_layouts() {
         );
         assert_eq!(comment_texts(&formatted), comment_texts(&text));
         // A file whose first line ends in `\r\n` keeps `\r\n` everywhere.
-        let crlf = text.find('\n').is_some_and(|i| i > 0 && text.as_bytes()[i - 1] == b'\r');
-        assert_eq!(formatted.matches("\r\n").count() == formatted.matches('\n').count(), crlf);
+        let crlf = text
+            .find('\n')
+            .is_some_and(|i| i > 0 && text.as_bytes()[i - 1] == b'\r');
+        assert_eq!(
+            formatted.matches("\r\n").count() == formatted.matches('\n').count(),
+            crlf
+        );
         insta::assert_snapshot!("layout", formatted);
     });
 }

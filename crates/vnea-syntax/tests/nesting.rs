@@ -27,7 +27,11 @@ fn twenty_thousand_nested_blocks() {
             .collect();
         assert_eq!(too_deep.len(), 1, "{:?}", parse.errors);
         assert_eq!(parse.errors.len(), 1);
-        assert_eq!(parse.file.items.len(), 2, "the declaration after the nest is kept");
+        assert_eq!(
+            parse.file.items.len(),
+            2,
+            "the declaration after the nest is kept"
+        );
         assert!(format(&text).is_err());
     });
 }
@@ -39,10 +43,12 @@ fn twenty_thousand_nested_lists_and_unclosed_braces() {
         assert!(!parse(&text).errors.is_empty());
         let text = "a x {".repeat(20_000);
         let unclosed = parse(&text);
-        assert!(unclosed
-            .errors
-            .iter()
-            .any(|e| matches!(e.kind, SyntaxErrorKind::Unclosed { .. })));
+        assert!(
+            unclosed
+                .errors
+                .iter()
+                .any(|e| matches!(e.kind, SyntaxErrorKind::Unclosed { .. }))
+        );
     });
 }
 

@@ -8,10 +8,55 @@ use vnea_syntax::{dump::dump, format::format, lex, parse};
 /// Pieces of vnea text and of things that break it: tokens, comment and string delimiters,
 /// every line end, Vietnamese letters (precomposed and decomposed), emoji, NUL, no-break space.
 const FRAGMENTS: &[&str] = &[
-    "{", "}", "[", "]", ":", ",", ".", "..", "->", "-", "\"", "\"\"\"", "/*", "*/", "//", "///",
-    "\n", "\r", "\r\n", " ", "  ", "\t", "\0", "\u{a0}", "\u{feff}", "\\", "\\u{1F600}", "\\n",
-    "@", "a", "x_1", "_", "dân_cư", "da\u{302}n", "Đ", "ư", "😀", "👨‍👩‍👧", "true", "false", "12",
-    "2.0", "2021", "application", "actor", "extend", "BRM", "\"Người dân\"", "\"\"\"văn\nbản\"\"\"",
+    "{",
+    "}",
+    "[",
+    "]",
+    ":",
+    ",",
+    ".",
+    "..",
+    "->",
+    "-",
+    "\"",
+    "\"\"\"",
+    "/*",
+    "*/",
+    "//",
+    "///",
+    "\n",
+    "\r",
+    "\r\n",
+    " ",
+    "  ",
+    "\t",
+    "\0",
+    "\u{a0}",
+    "\u{feff}",
+    "\\",
+    "\\u{1F600}",
+    "\\n",
+    "@",
+    "a",
+    "x_1",
+    "_",
+    "dân_cư",
+    "da\u{302}n",
+    "Đ",
+    "ư",
+    "😀",
+    "👨‍👩‍👧",
+    "true",
+    "false",
+    "12",
+    "2.0",
+    "2021",
+    "application",
+    "actor",
+    "extend",
+    "BRM",
+    "\"Người dân\"",
+    "\"\"\"văn\nbản\"\"\"",
 ];
 
 fn fragment_text() -> impl Strategy<Value = String> {
@@ -25,7 +70,15 @@ fn any_text() -> impl Strategy<Value = String> {
 /// Identifiers, some Vietnamese, some decomposed.
 fn ident() -> impl Strategy<Value = String> {
     prop::sample::select(vec![
-        "a", "b_2", "ung_dung", "dân_cư", "da\u{302}n_cu\u{31b}", "Đất", "_x", "BRM", "national",
+        "a",
+        "b_2",
+        "ung_dung",
+        "dân_cư",
+        "da\u{302}n_cu\u{31b}",
+        "Đất",
+        "_x",
+        "BRM",
+        "national",
     ])
     .prop_map(str::to_owned)
 }
@@ -37,8 +90,20 @@ fn path() -> impl Strategy<Value = String> {
 /// Whitespace and comments between tokens, with every line end.
 fn gap() -> impl Strategy<Value = String> {
     prop::sample::select(vec![
-        " ", " ", " ", "  ", "\n", "\r\n", "\r", "\n\n", "\t", " /* c */ ", " // nhận xét\n",
-        "\n/// tài liệu\n", "\n  // ghi chú 😀\n", " /* a /* b */ */ ",
+        " ",
+        " ",
+        " ",
+        "  ",
+        "\n",
+        "\r\n",
+        "\r",
+        "\n\n",
+        "\t",
+        " /* c */ ",
+        " // nhận xét\n",
+        "\n/// tài liệu\n",
+        "\n  // ghi chú 😀\n",
+        " /* a /* b */ */ ",
     ])
     .prop_map(str::to_owned)
 }
@@ -54,47 +119,58 @@ fn value() -> impl Strategy<Value = String> {
         path(),
     ];
     leaf.prop_recursive(3, 12, 4, |inner| {
-        (prop::collection::vec((inner, gap()), 0..4), any::<bool>()).prop_map(|(elements, trailing)| {
-            let mut list = String::from("[");
-            for (i, (element, gap)) in elements.iter().enumerate() {
-                if i > 0 {
-                    list.push(',');
-                    list.push_str(gap);
+        (prop::collection::vec((inner, gap()), 0..4), any::<bool>()).prop_map(
+            |(elements, trailing)| {
+                let mut list = String::from("[");
+                for (i, (element, gap)) in elements.iter().enumerate() {
+                    if i > 0 {
+                        list.push(',');
+                        list.push_str(gap);
+                    }
+                    list.push_str(element);
                 }
-                list.push_str(element);
-            }
-            if trailing && !elements.is_empty() {
-                list.push(',');
-            }
-            list.push(']');
-            list
-        })
+                if trailing && !elements.is_empty() {
+                    list.push(',');
+                }
+                list.push(']');
+                list
+            },
+        )
     })
 }
 
 /// A valid item, laid out with random whitespace and comments.
 fn item() -> impl Strategy<Value = String> {
-    let property = (ident(), gap(), value(), any::<bool>())
-        .prop_map(|(name, gap, value, comma)| format!("{name}:{gap}{value}{}", if comma { "," } else { "" }));
+    let property =
+        (ident(), gap(), value(), any::<bool>()).prop_map(|(name, gap, value, comma)| {
+            format!("{name}:{gap}{value}{}", if comma { "," } else { "" })
+        });
     let leaf = prop_oneof![
         property,
-        (ident(), ident(), gap()).prop_map(|(kind, name, gap)| format!("{kind} {name}{gap}\"Tiêu đề\"")),
+        (ident(), ident(), gap())
+            .prop_map(|(kind, name, gap)| format!("{kind} {name}{gap}\"Tiêu đề\"")),
         (path(), path()).prop_map(|(a, b)| format!("{a} -> {b}")),
     ];
     leaf.prop_recursive(4, 24, 5, |inner| {
-        (ident(), ident(), prop::collection::vec((gap(), inner), 0..5), gap()).prop_map(
-            |(kind, name, items, end): (String, String, Vec<(String, String)>, String)| {
-                let mut text = format!("{kind} {name} {{");
-                for (gap, item) in items {
-                    text.push_str(&gap);
-                    text.push_str(&item);
-                    text.push('\n');
-                }
-                text.push_str(&end);
-                text.push('}');
-                text
-            },
+        (
+            ident(),
+            ident(),
+            prop::collection::vec((gap(), inner), 0..5),
+            gap(),
         )
+            .prop_map(
+                |(kind, name, items, end): (String, String, Vec<(String, String)>, String)| {
+                    let mut text = format!("{kind} {name} {{");
+                    for (gap, item) in items {
+                        text.push_str(&gap);
+                        text.push_str(&item);
+                        text.push('\n');
+                    }
+                    text.push_str(&end);
+                    text.push('}');
+                    text
+                },
+            )
     })
 }
 
@@ -121,7 +197,10 @@ fn comment_texts(text: &str) -> Vec<String> {
 fn check_format(text: &str) -> Result<(), TestCaseError> {
     if let Ok(formatted) = format(text) {
         prop_assert_eq!(format(&formatted), Ok(formatted.clone()), "not idempotent");
-        prop_assert_eq!(dump(&parse(&formatted).file, false), dump(&parse(text).file, false));
+        prop_assert_eq!(
+            dump(&parse(&formatted).file, false),
+            dump(&parse(text).file, false)
+        );
         prop_assert_eq!(comment_texts(&formatted), comment_texts(text));
     }
     Ok(())

@@ -1,0 +1,30 @@
+//! Diagnostics of vnea workspaces: the message catalog, the rule registry, the workspace
+//! configuration, and the checks. This crate will grow into the incremental analyzer; for now
+//! its checks are those of the syntax.
+//!
+//! ```
+//! use vnea_analysis::{Lang, Rule, check_file};
+//!
+//! let diagnostics = check_file("actor a { type: }\n", Lang::En);
+//! assert_eq!(diagnostics[0].rule, Rule::SyntaxError);
+//! assert_eq!(diagnostics[0].message, "expected value, found `}`");
+//! ```
+
+pub mod config;
+pub mod diagnostics;
+pub mod encoding;
+pub mod messages;
+mod suggest;
+mod syntax;
+
+pub use config::Config;
+pub use diagnostics::{Diagnostic, Edit, Fix, Related, Rule, Severity};
+pub use messages::{Lang, Msg};
+pub use syntax::syntax_diagnostics;
+
+/// Every diagnostic of one file's `text`, with messages in `lang`. This is the entry point the
+/// analyzer will replace; for now the diagnostics are the syntax errors.
+pub fn check_file(text: &str, lang: Lang) -> Vec<Diagnostic> {
+    let parse = vnea_syntax::parse(text);
+    syntax_diagnostics(text, &parse.errors, lang)
+}

@@ -1,0 +1,538 @@
+//! The message catalog: every user-facing text of the toolchain, in Vietnamese and English,
+//! keyed by [`Msg`]. Templates name their arguments with `{placeholders}`; `{{` and `}}` stand
+//! for literal braces.
+//!
+//! Messages start in lower case and end without a full stop, like compiler messages; the
+//! summary lines of the command line are capitalised where they are printed.
+
+use std::fmt;
+use std::str::FromStr;
+
+/// A language messages can be shown in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    /// Vietnamese, the default.
+    #[default]
+    Vi,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// Every language, in catalog order.
+    pub const ALL: [Lang; 2] = [Lang::Vi, Lang::En];
+
+    /// The language's code as written in `vnea.toml` and on the command line: `vi` or `en`.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Lang::Vi => "vi",
+            Lang::En => "en",
+        }
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// The error of parsing a [`Lang`] from anything but `vi` or `en`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UnknownLang;
+
+impl FromStr for Lang {
+    type Err = UnknownLang;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.code() == s)
+            .ok_or(UnknownLang)
+    }
+}
+
+/// Declares [`Msg`] and its templates in one table.
+macro_rules! catalog {
+    ($($(#[doc = $doc:literal])+ $id:ident { vi: $vi:literal, en: $en:literal $(,)? })+) => {
+        /// The id of a user-facing message. Its wording lives in [`Msg::template`].
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Msg {
+            $($(#[doc = $doc])+ $id,)+
+        }
+
+        impl Msg {
+            /// Every message id, in catalog order.
+            pub const ALL: &[Msg] = &[$(Msg::$id),+];
+
+            /// The template of the message in `lang`, with its `{placeholders}`.
+            pub const fn template(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $((Msg::$id, Lang::Vi) => $vi, (Msg::$id, Lang::En) => $en,)+
+                }
+            }
+        }
+    };
+}
+
+catalog! {
+    // ---- Names used inside other messages -------------------------------------------------
+
+    /// What [`vnea_syntax::Expected::Item`] stands for.
+    NameItem { vi: "mục khai báo", en: "item" }
+    /// What [`vnea_syntax::Expected::Identifier`] stands for.
+    NameIdentifier { vi: "tên định danh", en: "identifier" }
+    /// What [`vnea_syntax::Expected::Value`] stands for.
+    NameValue { vi: "giá trị", en: "value" }
+    /// What [`vnea_syntax::Expected::String`] stands for.
+    NameString { vi: "chuỗi", en: "string" }
+    /// What [`vnea_syntax::Expected::Number`] stands for.
+    NameNumber { vi: "số", en: "number" }
+    /// A `"""` text block, named instead of quoting its lines.
+    NameTextBlock { vi: "khối văn bản", en: "text block" }
+    /// The end of the input.
+    NameEndOfFile { vi: "cuối tệp", en: "end of file" }
+    /// The last two alternatives of a list: `a, b or c`.
+    JoinOr { vi: "{init} hoặc {last}", en: "{init} or {last}" }
+    /// The last two members of a list: `a, b and c`.
+    JoinAnd { vi: "{init} và {last}", en: "{init} and {last}" }
+
+    /// U+0000, named in an invalid-character message.
+    CharNul { vi: "ký tự NUL", en: "null character" }
+    /// U+00A0, named in an invalid-character message.
+    CharNoBreakSpace { vi: "khoảng trắng không ngắt dòng", en: "no-break space" }
+    /// U+202F, named in an invalid-character message.
+    CharNarrowNoBreakSpace { vi: "khoảng trắng hẹp không ngắt dòng", en: "narrow no-break space" }
+    /// U+200B, named in an invalid-character message.
+    CharZeroWidthSpace { vi: "khoảng trắng có độ rộng bằng 0", en: "zero-width space" }
+    /// U+00AD, named in an invalid-character message.
+    CharSoftHyphen { vi: "dấu gạch nối mềm", en: "soft hyphen" }
+    /// U+3000, named in an invalid-character message.
+    CharIdeographicSpace { vi: "khoảng trắng toàn khổ", en: "ideographic space" }
+    /// U+2028, named in an invalid-character message.
+    CharLineSeparator { vi: "dấu phân cách dòng", en: "line separator" }
+    /// U+2029, named in an invalid-character message.
+    CharParagraphSeparator { vi: "dấu phân cách đoạn", en: "paragraph separator" }
+
+    /// The TOML type table, in a configuration message.
+    TypeTable { vi: "một bảng", en: "a table" }
+    /// The TOML type string, in a configuration message.
+    TypeString { vi: "một chuỗi", en: "a string" }
+    /// An array of strings, in a configuration message.
+    TypeStringArray { vi: "một danh sách chuỗi", en: "an array of strings" }
+    /// The TOML type array, in a configuration message.
+    TypeArray { vi: "một danh sách", en: "an array" }
+    /// The TOML type integer, in a configuration message.
+    TypeInteger { vi: "một số nguyên", en: "an integer" }
+    /// The TOML type float, in a configuration message.
+    TypeFloat { vi: "một số thực", en: "a float" }
+    /// The TOML type boolean, in a configuration message.
+    TypeBoolean { vi: "một giá trị true/false", en: "a boolean" }
+    /// The TOML type date-time, in a configuration message.
+    TypeDatetime { vi: "một ngày giờ", en: "a date-time" }
+
+    // ---- syntax-error -----------------------------------------------------------------------
+
+    /// One character that starts no token; `{character}` is its description.
+    SyntaxInvalidCharacter {
+        vi: "ký tự không hợp lệ {character}",
+        en: "invalid character {character}",
+    }
+    /// Several adjacent characters that start no token; `{characters}` lists them.
+    SyntaxInvalidCharacters {
+        vi: "các ký tự không hợp lệ {characters}",
+        en: "invalid characters {characters}",
+    }
+    /// A typographic quote, as word processors put in place of `"`.
+    SyntaxCurlyQuote {
+        vi: "dấu ngoặc kép cong {character} không hợp lệ; hãy dùng dấu ngoặc kép thẳng `\"`",
+        en: "curly quote {character} is not valid here; use a straight `\"`",
+    }
+    /// A `"` string that reaches the end of its line.
+    SyntaxUnterminatedString {
+        vi: "chuỗi chưa được đóng: thiếu dấu `\"` trước cuối dòng",
+        en: "unterminated string: missing `\"` before the end of the line",
+    }
+    /// A `"""` text block without its closing `"""`.
+    SyntaxUnterminatedTextBlock {
+        vi: "khối văn bản chưa được đóng: thiếu `\"\"\"`",
+        en: "unterminated text block: missing the closing `\"\"\"`",
+    }
+    /// A `/*` comment without its `*/`.
+    SyntaxUnterminatedBlockComment {
+        vi: "chú thích khối chưa được đóng: thiếu `*/`",
+        en: "unterminated block comment: missing `*/`",
+    }
+    /// An escape sequence other than the five valid ones.
+    SyntaxInvalidEscape {
+        vi: "chuỗi thoát `{escape}` không hợp lệ; chỉ dùng được `\\\"`, `\\\\`, `\\n`, `\\t` và `\\u{{XXXX}}`",
+        en: "invalid escape `{escape}`; the valid escapes are `\\\"`, `\\\\`, `\\n`, `\\t` and `\\u{{XXXX}}`",
+    }
+    /// An opening delimiter without its partner.
+    SyntaxUnclosed {
+        vi: "dấu {open} chưa được đóng: thiếu dấu {close} tương ứng",
+        en: "unclosed {open}: missing the matching {close}",
+    }
+    /// A closing delimiter without its partner.
+    SyntaxUnopened {
+        vi: "dấu {close} thừa: không có dấu {open} tương ứng",
+        en: "unmatched {close}: there is no {open} to close",
+    }
+    /// Blocks and lists nested beyond the limit.
+    SyntaxNestingTooDeep {
+        vi: "khối và danh sách lồng nhau quá sâu (tối đa {max} cấp); phần bên trong bị bỏ qua",
+        en: "blocks and lists nest too deeply (at most {max} levels); their contents are skipped",
+    }
+    /// Something other than what the grammar allows at this point.
+    SyntaxUnexpected {
+        vi: "cần {expected} nhưng gặp {found}",
+        en: "expected {expected}, found {found}",
+    }
+    /// Something the grammar does not allow, with nothing to suggest instead.
+    SyntaxUnexpectedToken {
+        vi: "không được viết {found} ở đây",
+        en: "unexpected {found}",
+    }
+    /// Something missing at the end of a line or of the file.
+    SyntaxMissing {
+        vi: "thiếu {expected}",
+        en: "missing {expected}",
+    }
+    /// An item that stops before it is complete, with nothing to suggest.
+    SyntaxIncomplete {
+        vi: "mục khai báo chưa hoàn chỉnh",
+        en: "incomplete item",
+    }
+    /// A declaration name with dots.
+    SyntaxQualifiedName {
+        vi: "tên khai báo không được chứa dấu `.` (chỉ `extend` mới nhận một đường dẫn)",
+        en: "a declaration name cannot contain `.` (only `extend` takes a path)",
+    }
+    /// A property name with dots.
+    SyntaxQualifiedPropertyName {
+        vi: "tên thuộc tính không được chứa dấu `.`",
+        en: "a property name cannot contain `.`",
+    }
+    /// A declaration kind with dots, often a relation without its arrow.
+    SyntaxQualifiedKind {
+        vi: "loại khai báo không được chứa dấu `.`; để viết một quan hệ, hãy đặt `->` giữa hai phần tử",
+        en: "a declaration kind cannot contain `.`; to write a relation, put `->` between its two ends",
+    }
+
+    // ---- invalid-encoding -------------------------------------------------------------------
+
+    /// A file whose bytes are not UTF-8.
+    InvalidEncoding {
+        vi: "tệp không phải văn bản UTF-8: byte {byte} tại vị trí {offset} (dòng {line}) không hợp lệ; hãy lưu lại tệp với bảng mã UTF-8",
+        en: "the file is not valid UTF-8: invalid byte {byte} at offset {offset} (line {line}); save the file as UTF-8",
+    }
+
+    // ---- invalid-config ---------------------------------------------------------------------
+
+    /// `vnea.toml` is not well-formed TOML; `{detail}` is the TOML parser's own explanation.
+    ConfigTomlSyntax {
+        vi: "lỗi cú pháp TOML: {detail}",
+        en: "TOML syntax error: {detail}",
+    }
+    /// A table other than `[workspace]` and `[rules]`.
+    ConfigUnknownTable {
+        vi: "bảng `[{table}]` không được hỗ trợ; vnea.toml chỉ có {expected}",
+        en: "unknown table `[{table}]`; vnea.toml has only {expected}",
+    }
+    /// A top-level key that is neither a table nor a key of `[workspace]`.
+    ConfigUnknownTopLevelKey {
+        vi: "khóa `{key}` không được hỗ trợ; vnea.toml chỉ có {expected}",
+        en: "unknown key `{key}`; vnea.toml has only {expected}",
+    }
+    /// A key of `[workspace]` written at the top level.
+    ConfigKeyOutsideTable {
+        vi: "khóa `{key}` phải nằm trong bảng `[{table}]`",
+        en: "`{key}` belongs in the `[{table}]` table",
+    }
+    /// A key a table does not take.
+    ConfigUnknownKey {
+        vi: "khóa `{key}` không được hỗ trợ trong `[{table}]`; chỉ dùng {expected}",
+        en: "unknown key `{key}` in `[{table}]`; expected {expected}",
+    }
+    /// A value of the wrong TOML type.
+    ConfigWrongType {
+        vi: "`{key}` phải là {expected}, không phải {found}",
+        en: "`{key}` must be {expected}, not {found}",
+    }
+    /// An element of an array of the wrong TOML type.
+    ConfigWrongElementType {
+        vi: "mỗi phần tử của `{key}` phải là {expected}, không phải {found}",
+        en: "each element of `{key}` must be {expected}, not {found}",
+    }
+    /// A value outside the allowed set.
+    ConfigBadValue {
+        vi: "`{key}` không nhận giá trị {value}; chỉ dùng {expected}",
+        en: "invalid value {value} for `{key}`; expected {expected}",
+    }
+    /// A key of `[rules]` that names no rule.
+    ConfigUnknownRule {
+        vi: "không có quy tắc `{rule}`",
+        en: "unknown rule `{rule}`",
+    }
+    /// A key of `[rules]` that names no rule but is close to one.
+    ConfigUnknownRuleDidYouMean {
+        vi: "không có quy tắc `{rule}`; có phải ý bạn là `{suggestion}`?",
+        en: "unknown rule `{rule}`; did you mean `{suggestion}`?",
+    }
+    /// A rule that `[rules]` cannot change.
+    ConfigRuleNotConfigurable {
+        vi: "quy tắc `{rule}` luôn là lỗi, không thể đổi mức độ hay tắt",
+        en: "rule `{rule}` is always an error and cannot be configured",
+    }
+    /// The title of a fix that replaces a word.
+    FixReplaceWith {
+        vi: "thay bằng `{text}`",
+        en: "replace with `{text}`",
+    }
+
+    // ---- Command line -----------------------------------------------------------------------
+
+    /// The prefix of a message on standard error about a failure of the tool itself.
+    CliError { vi: "lỗi: {message}", en: "error: {message}" }
+    /// A path given on the command line that does not exist.
+    CliPathNotFound {
+        vi: "không tìm thấy `{path}`",
+        en: "`{path}` does not exist",
+    }
+    /// A file or directory that cannot be read.
+    CliCannotRead {
+        vi: "không đọc được `{path}`: {reason}",
+        en: "cannot read `{path}`: {reason}",
+    }
+    /// A file that cannot be written.
+    CliCannotWrite {
+        vi: "không ghi được `{path}`: {reason}",
+        en: "cannot write `{path}`: {reason}",
+    }
+    /// Standard output could not be written.
+    CliCannotWriteOutput {
+        vi: "không ghi được kết quả: {reason}",
+        en: "cannot write the output: {reason}",
+    }
+    /// The reason of an I/O error: permission denied.
+    IoPermissionDenied { vi: "không có quyền truy cập", en: "permission denied" }
+    /// The reason of an I/O error: no such file or directory.
+    IoNotFound { vi: "không tồn tại", en: "no such file or directory" }
+
+    /// `{count}` errors, in a summary, for a count of one.
+    CountErrorsOne { vi: "{count} lỗi", en: "{count} error" }
+    /// `{count}` errors, in a summary, for any other count.
+    CountErrorsOther { vi: "{count} lỗi", en: "{count} errors" }
+    /// `{count}` warnings, in a summary, for a count of one.
+    CountWarningsOne { vi: "{count} cảnh báo", en: "{count} warning" }
+    /// `{count}` warnings, in a summary, for any other count.
+    CountWarningsOther { vi: "{count} cảnh báo", en: "{count} warnings" }
+    /// `{count}` infos, in a summary, for a count of one.
+    CountInfosOne { vi: "{count} thông báo", en: "{count} info" }
+    /// `{count}` infos, in a summary, for any other count.
+    CountInfosOther { vi: "{count} thông báo", en: "{count} infos" }
+    /// `{count}` hints, in a summary, for a count of one.
+    CountHintsOne { vi: "{count} gợi ý", en: "{count} hint" }
+    /// `{count}` hints, in a summary, for any other count.
+    CountHintsOther { vi: "{count} gợi ý", en: "{count} hints" }
+    /// `{count}` files, in a summary, for a count of one.
+    CountFilesOne { vi: "{count} tệp", en: "{count} file" }
+    /// `{count}` files, in a summary, for any other count.
+    CountFilesOther { vi: "{count} tệp", en: "{count} files" }
+    /// The summary of `vnea check` when it found something.
+    SummaryProblems { vi: "{counts} trong {files}", en: "{counts} in {files}" }
+    /// The summary of `vnea check` when it found nothing.
+    SummaryClean { vi: "không có vấn đề nào trong {files}", en: "no problems in {files}" }
+
+    /// `vnea fmt`: files rewritten, for a count of one.
+    FmtReformattedOne { vi: "đã định dạng lại {count} tệp", en: "{count} file reformatted" }
+    /// `vnea fmt`: files rewritten, for any other count.
+    FmtReformattedOther { vi: "đã định dạng lại {count} tệp", en: "{count} files reformatted" }
+    /// `vnea fmt --check`: files that need formatting, for a count of one.
+    FmtWouldReformatOne { vi: "{count} tệp cần định dạng lại", en: "{count} file would be reformatted" }
+    /// `vnea fmt --check`: files that need formatting, for any other count.
+    FmtWouldReformatOther { vi: "{count} tệp cần định dạng lại", en: "{count} files would be reformatted" }
+    /// `vnea fmt`: files already formatted, for a count of one.
+    FmtUnchangedOne { vi: "{count} tệp đã đúng định dạng", en: "{count} file already formatted" }
+    /// `vnea fmt`: files already formatted, for any other count.
+    FmtUnchangedOther { vi: "{count} tệp đã đúng định dạng", en: "{count} files already formatted" }
+    /// `vnea fmt`: files left alone because of errors, for a count of one.
+    FmtSkippedOne { vi: "bỏ qua {count} tệp có lỗi", en: "{count} file with errors skipped" }
+    /// `vnea fmt`: files left alone because of errors, for any other count.
+    FmtSkippedOther { vi: "bỏ qua {count} tệp có lỗi", en: "{count} files with errors skipped" }
+}
+
+impl Msg {
+    /// The message in `lang`, each `{name}` replaced by the value given for `name` in `args`.
+    ///
+    /// A placeholder without a value is left as written (and fails a debug assertion), so a
+    /// mistake shows in the output instead of aborting the tool.
+    pub fn render(self, lang: Lang, args: &[(&str, &dyn fmt::Display)]) -> String {
+        let template = self.template(lang);
+        let mut out = String::with_capacity(template.len() + 16);
+        let mut rest = template;
+        while let Some(at) = rest.find(['{', '}']) {
+            out.push_str(&rest[..at]);
+            let tail = &rest[at..];
+            if tail.starts_with("{{") || tail.starts_with("}}") {
+                out.push_str(&tail[..1]);
+                rest = &tail[2..];
+                continue;
+            }
+            match tail.find('}').filter(|_| tail.starts_with('{')) {
+                Some(close) => {
+                    let name = &tail[1..close];
+                    match args.iter().find(|(n, _)| *n == name) {
+                        Some((_, value)) => out.push_str(&value.to_string()),
+                        None => {
+                            debug_assert!(false, "{self:?}: no value for `{name}`");
+                            out.push_str(&tail[..=close]);
+                        }
+                    }
+                    rest = &tail[close + 1..];
+                }
+                None => {
+                    out.push_str(&tail[..1]);
+                    rest = &tail[1..];
+                }
+            }
+        }
+        out.push_str(rest);
+        out
+    }
+
+    /// The message in `lang`, for a message without placeholders.
+    pub fn text(self, lang: Lang) -> String {
+        self.render(lang, &[])
+    }
+}
+
+/// Joins `items` as `a, b or c` (`a, b hoặc c`).
+pub fn join_or(lang: Lang, items: &[String]) -> String {
+    join(Msg::JoinOr, lang, items)
+}
+
+/// Joins `items` as `a, b and c` (`a, b và c`).
+pub fn join_and(lang: Lang, items: &[String]) -> String {
+    join(Msg::JoinAnd, lang, items)
+}
+
+fn join(last_two: Msg, lang: Lang, items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => last_two.render(lang, &[("init", &init.join(", ")), ("last", last)]),
+    }
+}
+
+/// Source text in backticks, as messages quote it, cut with `…` at its first line break or
+/// after 32 characters.
+pub(crate) fn quote(source: &str) -> String {
+    const MAX_CHARS: usize = 32;
+    let line = source.split(['\r', '\n']).next().unwrap_or_default();
+    let cut = line
+        .char_indices()
+        .nth(MAX_CHARS)
+        .map_or(line.len(), |(at, _)| at);
+    if cut < source.len() {
+        format!("`{}…`", &line[..cut])
+    } else {
+        format!("`{source}`")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::*;
+
+    /// The placeholder names of `template`, or an error on an unbalanced brace.
+    fn placeholders(template: &str) -> Result<BTreeSet<&str>, String> {
+        let mut names = BTreeSet::new();
+        let mut rest = template;
+        while let Some(at) = rest.find(['{', '}']) {
+            let tail = &rest[at..];
+            if tail.starts_with("{{") || tail.starts_with("}}") {
+                rest = &tail[2..];
+            } else if let Some(close) = tail.find('}').filter(|_| tail.starts_with('{')) {
+                let name = &tail[1..close];
+                if name.is_empty() || !name.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
+                    return Err(format!("bad placeholder `{name}`"));
+                }
+                names.insert(name);
+                rest = &tail[close + 1..];
+            } else {
+                return Err(format!("unbalanced brace in {template:?}"));
+            }
+        }
+        Ok(names)
+    }
+
+    #[test]
+    fn every_message_has_both_languages_with_the_same_placeholders() {
+        for &msg in Msg::ALL {
+            let vi = msg.template(Lang::Vi);
+            let en = msg.template(Lang::En);
+            assert!(
+                !vi.trim().is_empty() && !en.trim().is_empty(),
+                "{msg:?} is empty"
+            );
+            assert_ne!(vi, en, "{msg:?} is not translated");
+            let vi_names = placeholders(vi).unwrap_or_else(|e| panic!("{msg:?} (vi): {e}"));
+            let en_names = placeholders(en).unwrap_or_else(|e| panic!("{msg:?} (en): {e}"));
+            assert_eq!(vi_names, en_names, "{msg:?}: placeholders differ");
+        }
+    }
+
+    #[test]
+    fn messages_are_not_sentences() {
+        for &msg in Msg::ALL {
+            for lang in Lang::ALL {
+                let text = msg.template(lang);
+                assert!(
+                    !text.ends_with('.'),
+                    "{msg:?} ({lang}) ends with a full stop"
+                );
+                assert_eq!(text.trim(), text, "{msg:?} ({lang}) has outer spaces");
+            }
+        }
+    }
+
+    #[test]
+    fn render_fills_placeholders_and_unescapes_braces() {
+        let text =
+            Msg::SyntaxUnexpected.render(Lang::En, &[("expected", &"`:`"), ("found", &"`{`")]);
+        assert_eq!(text, "expected `:`, found `{`");
+        let text = Msg::SyntaxInvalidEscape.render(Lang::Vi, &[("escape", &"\\q")]);
+        assert!(text.starts_with("chuỗi thoát `\\q` không hợp lệ"), "{text}");
+        assert!(text.ends_with("`\\u{XXXX}`"), "{text}");
+        let text = Msg::CountErrorsOther.render(Lang::En, &[("count", &3)]);
+        assert_eq!(text, "3 errors");
+    }
+
+    #[test]
+    fn lists_are_joined_with_or() {
+        let items = ["`a`", "`b`", "`c`"].map(String::from);
+        assert_eq!(join_or(Lang::En, &items), "`a`, `b` or `c`");
+        assert_eq!(join_or(Lang::Vi, &items), "`a`, `b` hoặc `c`");
+        assert_eq!(join_or(Lang::Vi, &items[..1]), "`a`");
+        assert_eq!(join_or(Lang::En, &[]), "");
+        assert_eq!(join_and(Lang::Vi, &items[1..]), "`b` và `c`");
+    }
+
+    #[test]
+    fn long_quotes_are_shortened() {
+        assert_eq!(quote(&"x".repeat(40)), format!("`{}…`", "x".repeat(32)));
+        assert_eq!(quote("dân_cư"), "`dân_cư`");
+        assert_eq!(quote("[\n  \"a\",\n]"), "`[…`");
+    }
+
+    #[test]
+    fn languages_parse_from_their_codes() {
+        assert_eq!("vi".parse(), Ok(Lang::Vi));
+        assert_eq!("en".parse(), Ok(Lang::En));
+        assert_eq!("fr".parse::<Lang>(), Err(UnknownLang));
+        assert_eq!(Lang::default(), Lang::Vi);
+    }
+}

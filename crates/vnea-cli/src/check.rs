@@ -1,0 +1,126 @@
+//! `vnea check`: every workspace found, each with its own configuration, checked file by file.
+
+use std::borrow::Cow;
+use std::io::{self, Write};
+use std::path::Path;
+
+use vnea_analysis::{Lang, check_file, encoding};
+
+use crate::cli::{CheckArgs, Format};
+use crate::discover::{Discovery, discover};
+use crate::render::{self, FileDiagnostic, Report, Summary, human, json};
+use crate::sources::Sources;
+use crate::{Outcome, input, output_failed, paths, report_failures, session_lang};
+
+/// Runs `vnea check`: messages in `lang` if given, else in each workspace's language.
+pub fn run(args: &CheckArgs, lang: Option<Lang>, cwd: &Path) -> Outcome {
+    let Discovery {
+        workspaces,
+        mut failures,
+    } = discover(&args.paths, cwd);
+    let mut sources = Sources::default();
+    let mut diagnostics = Vec::new();
+    let mut languages = Vec::new();
+    let mut files = 0;
+    for workspace in &workspaces {
+        let loaded = input::load_config(workspace, lang).unwrap_or_else(|failure| {
+            failures.push(failure);
+            input::LoadedConfig::default()
+        });
+        if let Some((path, text)) = loaded.file.filter(|_| !loaded.diagnostics.is_empty()) {
+            let id = sources.add(path.clone(), paths::display(cwd, &path), &text);
+            diagnostics.extend(
+                loaded
+                    .diagnostics
+                    .into_iter()
+                    .map(|diagnostic| FileDiagnostic {
+                        file: id,
+                        diagnostic,
+                    }),
+            );
+        }
+        let config = loaded.config;
+        let file_lang = lang.unwrap_or(config.language);
+        languages.push(file_lang);
+        for path in &workspace.files {
+            let bytes = match input::read(path) {
+                Ok(bytes) => bytes,
+                Err(failure) => {
+                    failures.push(failure);
+                    continue;
+                }
+            };
+            files += 1;
+            let (text, found) = match encoding::decode(&bytes, file_lang) {
+                Ok(text) => (
+                    Cow::Borrowed(text),
+                    config.apply(check_file(text, file_lang)),
+                ),
+                // The diagnostic is at the start of the file, where the lossy text agrees.
+                Err(diagnostic) => (String::from_utf8_lossy(&bytes), vec![diagnostic]),
+            };
+            if found.is_empty() {
+                continue;
+            }
+            let id = sources.add(path.clone(), paths::display(cwd, path), &text);
+            diagnostics.extend(found.into_iter().map(|diagnostic| FileDiagnostic {
+                file: id,
+                diagnostic,
+            }));
+        }
+    }
+    load_related_files(&mut sources, &diagnostics, cwd);
+    render::sort(&mut diagnostics, &sources);
+
+    let session = session_lang(lang, &languages);
+    report_failures(&failures, cwd, session);
+    let summary = Summary::new(files, diagnostics.iter().map(|d| &d.diagnostic));
+    let report = Report {
+        sources,
+        diagnostics,
+        summary,
+    };
+    // After a failure, "no problems in 0 files" would only mislead.
+    let summary_line = (summary.files > 0 || failures.is_empty()).then(|| summary.line(session));
+    let written = match args.format {
+        Format::Human => write_human(&report, summary_line.as_deref()),
+        Format::Json => json::write(&mut std::io::stdout().lock(), &report),
+    };
+    if let Err(error) = written {
+        return output_failed(&error, session);
+    }
+    if !failures.is_empty() {
+        Outcome::Failed
+    } else if summary.errors > 0 {
+        Outcome::Findings
+    } else {
+        Outcome::Clean
+    }
+}
+
+/// Writes the human output of `report` to standard output, then `summary_line`.
+fn write_human(report: &Report, summary_line: Option<&str>) -> io::Result<()> {
+    let mut out = human::stdout();
+    human::write_diagnostics(&mut out, &report.sources, &report.diagnostics)?;
+    match summary_line {
+        Some(line) => writeln!(out, "{line}"),
+        None => Ok(()),
+    }
+}
+
+/// Adds to `sources` the files that related places name and that are not there yet, so every
+/// output can show them. A file that cannot be read is left out; its places are then omitted.
+fn load_related_files(sources: &mut Sources, diagnostics: &[FileDiagnostic], cwd: &Path) {
+    for related in diagnostics.iter().flat_map(|d| &d.diagnostic.related) {
+        if sources.find(&related.file).is_some() {
+            continue;
+        }
+        if let Ok(text) = std::fs::read_to_string(&related.file) {
+            sources.add(
+                related.file.clone(),
+                paths::display(cwd, &related.file),
+                &text,
+            );
+        }
+    }
+}

@@ -1,0 +1,5 @@
+//! The `vnea` binary.
+
+fn main() -> std::process::ExitCode {
+    vnea_cli::main()
+}
