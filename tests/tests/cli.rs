@@ -485,3 +485,17 @@ fn version_and_help() {
         assert!(stdout.contains("Usage: vnea"), "{args:?}: {stdout}");
     }
 }
+
+// ---- the bundled examples ---------------------------------------------------------------------
+
+#[test]
+fn the_examples_check_clean_and_are_formatted() {
+    let examples = crate_dir().join("../examples");
+    let (code, stdout, stderr) = vnea(&examples, &["check", "--format", "json"]);
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    let json: Value = serde_json::from_str(&stdout).expect("JSON");
+    assert_eq!(lines(&json), Vec::<String>::new());
+    assert!(json["summary"]["files"].as_u64().unwrap() >= 9);
+    let (code, stdout, stderr) = vnea(&examples, &["fmt", "--check"]);
+    assert_eq!(code, 0, "unformatted examples: {stdout}{stderr}");
+}

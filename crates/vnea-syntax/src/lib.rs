@@ -57,7 +57,17 @@ pub fn parse(text: &str) -> Parse {
         Some(file) => file,
         None => {
             let (file, parse_errors) = parser::parse_tokens(text, &tokens, true);
-            errors.extend(parse_errors);
+            let invalid: Vec<Span> = lexed
+                .tokens
+                .iter()
+                .filter(|t| t.kind == TokenKind::Error)
+                .map(|t| t.span)
+                .collect();
+            errors.extend(
+                parse_errors
+                    .into_iter()
+                    .filter(|e| !follows_invalid_characters(e, &tokens, &invalid)),
+            );
             file
         }
     };
@@ -68,4 +78,27 @@ pub fn parse(text: &str) -> Parse {
         errors,
         comments,
     }
+}
+
+/// Whether the parse error `error` is only the echo of invalid characters already reported:
+/// they stand in the gap between the tokens around the error (`type: @ }` is one mistake).
+fn follows_invalid_characters(
+    error: &SyntaxError,
+    tokens: &[(delimiters::ParseToken, Span)],
+    invalid: &[Span],
+) -> bool {
+    if !matches!(
+        error.kind,
+        SyntaxErrorKind::Unexpected { .. } | SyntaxErrorKind::Missing { .. }
+    ) {
+        return false;
+    }
+    let at = error.span.start;
+    let next = tokens.partition_point(|(_, s)| s.start < at);
+    let gap_start = next.checked_sub(1).map_or(0, |i| tokens[i].1.end.min(at));
+    let gap_end = tokens
+        .get(next)
+        .map_or(usize::MAX, |(_, s)| s.start.max(at));
+    let first = invalid.partition_point(|s| s.start < gap_start);
+    invalid.get(first).is_some_and(|s| s.end <= gap_end)
 }

@@ -164,6 +164,10 @@ fn convert_error(error: Rich<'_, Tok, Span>, tokens: &[(ParseToken, Span)]) -> S
             .collect();
         expected.sort();
         expected.dedup();
+        // A path can always go on with `.`: listing it beside real alternatives is noise.
+        if expected.len() > 1 {
+            expected.retain(|e| *e != Expected::Token(TokenKind::Dot));
+        }
         expected
     };
     match error.reason() {
