@@ -19,28 +19,7 @@ use crate::suggest::closest;
 /// The name of the configuration file that marks a workspace root.
 pub const FILE_NAME: &str = "vnea.toml";
 
-/// A version of the national framework (Khung Kiến trúc Chính phủ điện tử Việt Nam).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Framework {
-    /// Version 2.0 (QĐ 2323/QĐ-BTTTT, 2019), the default.
-    #[default]
-    V2,
-    /// Version 3.0 (QĐ 2568/QĐ-BTTTT, 2023).
-    V3,
-}
-
-impl Framework {
-    /// Every version, oldest first.
-    pub const ALL: [Framework; 2] = [Framework::V2, Framework::V3];
-
-    /// The version as written in `vnea.toml`: `2.0` or `3.0`.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Framework::V2 => "2.0",
-            Framework::V3 => "3.0",
-        }
-    }
-}
+pub use vnea_packs::Framework;
 
 /// What `[rules]` says about one rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -464,7 +443,7 @@ unmapped-element = "error"
 "#;
         let (config, problems) = diagnostics(text, Lang::En);
         assert!(problems.is_empty(), "{problems:?}");
-        assert_eq!(config.framework, Framework::V3);
+        assert_eq!(config.framework, Framework::V3_0);
         assert_eq!(config.packs, ["refmodels", "them"]);
         assert_eq!(config.language, Lang::En);
         assert_eq!(config.severity(Rule::MissingOwner), None);
@@ -480,7 +459,7 @@ unmapped-element = "error"
         let (config, problems) = diagnostics("", Lang::Vi);
         assert!(problems.is_empty());
         assert_eq!(config, Config::default());
-        assert_eq!(config.framework, Framework::V2);
+        assert_eq!(config.framework, Framework::V2_0);
         assert_eq!(config.language, Lang::Vi);
     }
 
@@ -495,7 +474,7 @@ unmapped-element = "error"
                 "4:15 mỗi phần tử của `packs` phải là một chuỗi, không phải một số nguyên",
             ]
         );
-        assert_eq!(config.framework, Framework::V2);
+        assert_eq!(config.framework, Framework::V2_0);
         assert_eq!(config.language, Lang::En);
         assert_eq!(config.packs, ["a"]);
     }

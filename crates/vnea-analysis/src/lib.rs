@@ -10,15 +10,24 @@
 //! assert_eq!(diagnostics[0].message, "expected value, found `}`");
 //! ```
 
+mod checks;
 pub mod config;
+pub mod db;
 pub mod diagnostics;
 pub mod encoding;
+pub mod hir;
+mod host;
 pub mod messages;
+pub mod resolve;
+pub mod schema;
 mod suggest;
 mod syntax;
+pub mod workspace_rules;
 
-pub use config::Config;
+pub use config::{Config, Framework};
+pub use db::{ExecutionLog, SourceFile};
 pub use diagnostics::{Diagnostic, Edit, Fix, Related, Rule, Severity};
+pub use host::{Analysis, AnalysisHost, Cancelled, PackText};
 pub use messages::{Lang, Msg};
 pub use syntax::syntax_diagnostics;
 

@@ -290,6 +290,253 @@ catalog! {
         en: "replace with `{text}`",
     }
 
+    // ---- Names and references (§4) ---------------------------------------------------------
+
+    /// An element named in a message: its kind, name and title.
+    Element { vi: "{kind} `{name}` “{title}”", en: "the {kind} `{name}` (“{title}”)" }
+    /// An element without a title named in a message.
+    ElementUntitled { vi: "{kind} `{name}`", en: "the {kind} `{name}`" }
+    /// `duplicate-name`.
+    DuplicateName {
+        vi: "tên `{name}` đã được khai báo trong cùng phạm vi",
+        en: "the name `{name}` is already declared in this scope",
+    }
+    /// Related location of `duplicate-name`.
+    DuplicateFirst { vi: "khai báo đầu tiên của `{name}`", en: "first declaration of `{name}`" }
+    /// `unresolved-reference` on the first segment of a path.
+    Unresolved { vi: "không tìm thấy `{name}`", en: "cannot find `{name}`" }
+    /// `unresolved-reference` on a later segment of a path.
+    UnresolvedMember {
+        vi: "`{parent}` không có thành phần `{name}`",
+        en: "`{parent}` has no member `{name}`",
+    }
+    /// Appended to `unresolved-reference`: the suggestions.
+    DidYouMean { vi: "; có phải ý bạn là {candidates}?", en: "; did you mean {candidates}?" }
+    /// Appended to `unresolved-reference`: the path exists in the other framework version.
+    ExistsInFramework {
+        vi: "; `{path}` có trong khung kiến trúc {version}",
+        en: "; `{path}` exists in framework {version}",
+    }
+    /// `wrong-kind-reference`.
+    WrongKind {
+        vi: "`{property}` cần {expected}, nhưng `{path}` là {found}",
+        en: "`{property}` expects {expected}, but `{path}` is {found}",
+    }
+    /// A node of a reference model, as what a property expects.
+    RefModelNode { vi: "một nút của {model}", en: "a node of {model}" }
+    /// Any element of an architecture, as what a property expects.
+    AnyElement { vi: "một thành phần kiến trúc", en: "an element of the architecture" }
+    /// `shadowed-framework-name`.
+    ShadowedFrameworkName {
+        vi: "`{name}` che khuất tên `{name}` của khung kiến trúc {version}",
+        en: "`{name}` shadows the name `{name}` of framework {version}",
+    }
+
+    // ---- Kinds, properties, values (§5) -----------------------------------------------------
+
+    /// `unknown-kind`.
+    UnknownKind { vi: "không có loại khai báo `{kind}`", en: "unknown declaration kind `{kind}`" }
+    /// Appended to `unknown-kind` and `unknown-property`: one suggestion.
+    DidYouMeanOne { vi: "; có phải ý bạn là `{suggestion}`?", en: "; did you mean `{suggestion}`?" }
+    /// `misplaced-declaration`: a kind where the schema does not allow it.
+    Misplaced { vi: "không được khai báo {kind} {place}", en: "a {kind} cannot be declared {place}" }
+    /// Where a misplaced declaration stands: the top level.
+    PlaceTopLevel { vi: "ở cấp cao nhất", en: "at the top level" }
+    /// Where a misplaced declaration stands: inside another declaration.
+    PlaceInside { vi: "bên trong {parent}", en: "inside a {parent}" }
+    /// `misplaced-declaration`: a kind only framework packs declare.
+    PackOnlyKind {
+        vi: "loại `{kind}` chỉ dùng trong gói khung kiến trúc",
+        en: "the kind `{kind}` is only for framework packs",
+    }
+    /// `misplaced-declaration`: a property at the top level.
+    TopLevelProperty {
+        vi: "thuộc tính `{name}` phải nằm trong khối của một khai báo",
+        en: "the property `{name}` must be inside the block of a declaration",
+    }
+    /// `unknown-property`.
+    UnknownProperty {
+        vi: "{kind} không có thuộc tính `{name}`",
+        en: "a {kind} has no property `{name}`",
+    }
+    /// `unknown-property` inside a relation.
+    UnknownRelationProperty {
+        vi: "quan hệ không có thuộc tính `{name}`",
+        en: "a relation has no property `{name}`",
+    }
+    /// `invalid-value`: a value of the wrong type.
+    ValueExpected { vi: "`{property}` cần {expected}", en: "`{property}` expects {expected}" }
+    /// `invalid-value`: an identifier outside an enumeration.
+    ValueNotInEnum {
+        vi: "`{value}` không phải giá trị hợp lệ của `{property}`; chỉ dùng {values}",
+        en: "`{value}` is not a valid `{property}`; use {values}",
+    }
+    /// `invalid-value`: a number out of range.
+    ValueOutOfRange {
+        vi: "`{property}` phải từ {min} đến {max}, không phải {value}",
+        en: "`{property}` must be between {min} and {max}, not {value}",
+    }
+    /// `invalid-value`: a property of the other framework version.
+    ValueOtherFramework {
+        vi: "`{property}` chỉ dùng trong khung kiến trúc {version}; workspace này theo khung {current}{hint}",
+        en: "`{property}` belongs to framework {version}; this workspace follows framework {current}{hint}",
+    }
+    /// Hint of `invalid-value` for `online_level` in framework 3.0.
+    HintUseMode {
+        vi: "(dịch vụ công trực tuyến toàn trình hoặc một phần: `mode: full | partial`, NĐ 42/2022/NĐ-CP)",
+        en: "(online public services are full or partial: `mode: full | partial`, NĐ 42/2022/NĐ-CP)",
+    }
+    /// Hint of `invalid-value` for `mode` in framework 2.0.
+    HintUseOnlineLevel {
+        vi: "(khung 2.0 dùng mức độ dịch vụ công trực tuyến: `online_level: 1..4`)",
+        en: "(framework 2.0 uses online service levels: `online_level: 1..4`)",
+    }
+    /// A value type: a string or a text block.
+    TypeText { vi: "một chuỗi hoặc khối văn bản", en: "a string or a text block" }
+    /// A value type: one of some identifiers.
+    TypeEnum { vi: "một trong các giá trị {values}", en: "one of {values}" }
+    /// A value type: a whole number in a range.
+    TypeIntegerRange { vi: "một số nguyên từ {min} đến {max}", en: "a whole number from {min} to {max}" }
+    /// A value type: a range of years.
+    TypePeriod { vi: "một khoảng năm như `2021..2025`", en: "a range of years such as `2021..2025`" }
+    /// A value type: a framework version.
+    TypeFrameworkVersion { vi: "`\"2.0\"` hoặc `\"3.0\"`", en: "`\"2.0\"` or `\"3.0\"`" }
+    /// A value type: a reference.
+    TypeReference { vi: "tham chiếu tới {target}", en: "a reference to {target}" }
+    /// A value type: a list of references.
+    TypeReferenceList { vi: "danh sách tham chiếu tới {target}", en: "a list of references to {target}" }
+
+    // ---- The architecture (§7) --------------------------------------------------------------
+
+    /// `missing-architecture`.
+    MissingArchitecture {
+        vi: "workspace có {count} thành phần nhưng chưa có khai báo `architecture` (văn bản kiến trúc)",
+        en: "the workspace has {count} elements but no `architecture` declaration",
+    }
+    /// `multiple-architectures`.
+    MultipleArchitectures {
+        vi: "một workspace chỉ có một `architecture`; đã có {first}",
+        en: "a workspace has one `architecture`; {first} is already declared",
+    }
+    /// Related location of `multiple-architectures`.
+    FirstArchitecture { vi: "kiến trúc đã khai báo trước", en: "the architecture declared first" }
+    /// `missing-mandatory-content`.
+    MissingContent {
+        vi: "{architecture} thiếu nội dung cơ bản: {content} (QĐ 2323/QĐ-BTTTT, bảy nội dung cơ bản)",
+        en: "{architecture} lacks a basic content: {content} (QĐ 2323/QĐ-BTTTT, the seven basic contents)",
+    }
+    /// A basic content: the vision.
+    ContentVision { vi: "tầm nhìn (`vision`)", en: "the vision (`vision`)" }
+    /// A basic content: the objectives.
+    ContentObjectives { vi: "mục tiêu (`objectives`)", en: "the objectives (`objectives`)" }
+    /// A basic content: the scope.
+    ContentScope { vi: "phạm vi áp dụng (`scope`)", en: "the scope (`scope`)" }
+    /// A basic content: the principles.
+    ContentPrinciples { vi: "nguyên tắc (`principles`)", en: "the principles (`principles`)" }
+    /// A basic content: the business architecture.
+    ContentBusiness {
+        vi: "kiến trúc nghiệp vụ (ít nhất một `service` hoặc `process`)",
+        en: "the business architecture (at least one `service` or `process`)",
+    }
+    /// A basic content: the data architecture.
+    ContentData { vi: "kiến trúc dữ liệu (ít nhất một `database`)", en: "the data architecture (at least one `database`)" }
+    /// A basic content: the application architecture.
+    ContentApplication {
+        vi: "kiến trúc ứng dụng (ít nhất một `application`)",
+        en: "the application architecture (at least one `application`)",
+    }
+    /// A basic content: the technology architecture.
+    ContentTechnology {
+        vi: "kiến trúc công nghệ (ít nhất một `infrastructure` hoặc `network`)",
+        en: "the technology architecture (at least one `infrastructure` or `network`)",
+    }
+    /// A basic content: the security architecture.
+    ContentSecurity {
+        vi: "kiến trúc an toàn thông tin (ít nhất một `control`)",
+        en: "the security architecture (at least one `control`)",
+    }
+    /// A basic content: the implementation plan.
+    ContentPlan {
+        vi: "tổ chức triển khai, lộ trình (ít nhất một `project`)",
+        en: "the implementation plan (at least one `project`)",
+    }
+    /// `missing-lgsp`.
+    MissingLgsp {
+        vi: "{architecture} chưa có nền tảng tích hợp, chia sẻ dữ liệu cấp bộ, cấp tỉnh (`platform` có `type: lgsp`; TT 13/2017/TT-BTTTT)",
+        en: "{architecture} has no integration and data-sharing platform (a `platform` with `type: lgsp`; TT 13/2017/TT-BTTTT)",
+    }
+    /// `lgsp-not-connected`.
+    LgspNotConnected {
+        vi: "{platform} chưa có quan hệ kết nối với nền tảng quốc gia `national.ngsp` (TT 13/2017/TT-BTTTT)",
+        en: "{platform} has no relation to the national platform `national.ngsp` (TT 13/2017/TT-BTTTT)",
+    }
+    /// `direct-national-connection`.
+    DirectNationalConnection {
+        vi: "kết nối từ {from} tới {to} không qua LGSP hay NGSP: thêm `via` tới nền tảng LGSP hoặc `national.ngsp` (thứ tự kết nối theo TT 13/2017/TT-BTTTT)",
+        en: "the connection from {from} to {to} bypasses LGSP and NGSP: add `via` naming an LGSP platform or `national.ngsp` (connection order of TT 13/2017/TT-BTTTT)",
+    }
+    /// `non-dedicated-network`: a network of another type.
+    NonDedicatedNetwork {
+        vi: "kết nối tới {to} dùng {network}, không phải mạng truyền số liệu chuyên dùng (NQ 17/NQ-CP)",
+        en: "the connection to {to} uses {network}, not the dedicated government network (NQ 17/NQ-CP)",
+    }
+    /// `non-dedicated-network`: no network named.
+    NoNetwork {
+        vi: "kết nối tới {to} chưa nêu mạng (`network`); kết nối với thành phần quốc gia dùng mạng truyền số liệu chuyên dùng `national.tslcd` (NQ 17/NQ-CP)",
+        en: "the connection to {to} names no `network`; connections to national components use the dedicated network `national.tslcd` (NQ 17/NQ-CP)",
+    }
+    /// `missing-security-level`.
+    MissingSecurityLevel {
+        vi: "{element} chưa xác định cấp độ an toàn hệ thống thông tin (`security_level`; Luật An toàn thông tin mạng 2015, Điều 21; NĐ 85/2016/NĐ-CP)",
+        en: "{element} has no security level (`security_level`; Law on Network Information Security 2015, Art. 21; NĐ 85/2016/NĐ-CP)",
+    }
+    /// `subsystem-level-exceeds-system`.
+    SubsystemLevelExceeds {
+        vi: "cấp độ {level} của {system} thấp hơn cấp độ {sublevel} của hệ thống con {subsystem}; hệ thống nhận cấp độ cao nhất của các hệ thống thành phần (NĐ 85/2016/NĐ-CP, Điều 5)",
+        en: "level {level} of {system} is below level {sublevel} of its sub-system {subsystem}; a system takes the highest level of its parts (NĐ 85/2016/NĐ-CP, Art. 5)",
+    }
+    /// `missing-owner`.
+    MissingOwner {
+        vi: "{element} chưa có chủ quản (`owner`; NĐ 85/2016/NĐ-CP, Điều 5)",
+        en: "{element} has no owner (`owner`; NĐ 85/2016/NĐ-CP, Art. 5)",
+    }
+    /// `unmapped-element`.
+    UnmappedElement {
+        vi: "{element} chưa ánh xạ tới mô hình tham chiếu {model} (`{property}`)",
+        en: "{element} is not mapped to the reference model {model} (`{property}`)",
+    }
+    /// `superseded-framework`.
+    SupersededFramework {
+        vi: "khung kiến trúc 2.0 (QĐ 2323/QĐ-BTTTT) đã được thay thế bằng khung 3.0 ngày 29/12/2023 (QĐ 2568/QĐ-BTTTT)",
+        en: "framework 2.0 (QĐ 2323/QĐ-BTTTT) was replaced by framework 3.0 on 29/12/2023 (QĐ 2568/QĐ-BTTTT)",
+    }
+    /// `roadmap-cycle`.
+    RoadmapCycle {
+        vi: "lộ trình có vòng phụ thuộc (`depends_on`): {cycle}",
+        en: "the roadmap has a dependency cycle (`depends_on`): {cycle}",
+    }
+    /// Related location of `roadmap-cycle`.
+    InCycle { vi: "nằm trong vòng phụ thuộc", en: "part of the cycle" }
+    /// `invalid-period`: start after end.
+    PeriodReversed {
+        vi: "năm bắt đầu {start} sau năm kết thúc {end}",
+        en: "the start year {start} is after the end year {end}",
+    }
+    /// `invalid-period`: a project outside the architecture's period.
+    PeriodOutside {
+        vi: "thời gian {period} của {project} nằm ngoài thời kỳ {outer} của kiến trúc",
+        en: "the period {period} of {project} lies outside the architecture's period {outer}",
+    }
+    /// Related location of `invalid-period`.
+    ArchitecturePeriod { vi: "thời kỳ của kiến trúc", en: "the architecture's period" }
+    /// `unused-element`.
+    UnusedElement {
+        vi: "{element} không được thành phần nào tham chiếu và không có quan hệ nào",
+        en: "nothing refers to {element} and it has no relation",
+    }
+    /// The title of a fix that adds a property.
+    FixAddProperty { vi: "thêm `{property}`", en: "add `{property}`" }
+
     // ---- Command line -----------------------------------------------------------------------
 
     /// The prefix of a message on standard error about a failure of the tool itself.

@@ -9,7 +9,7 @@ pub(crate) fn closest<'a>(
     let limit = (word.chars().count() / 3).max(1);
     candidates
         .into_iter()
-        .map(|c| (edit_distance(word, c), c))
+        .map(|c| (distance(word, c), c))
         .filter(|&(d, _)| d <= limit)
         .min_by_key(|&(d, _)| d)
         .map(|(_, c)| c)
@@ -17,7 +17,7 @@ pub(crate) fn closest<'a>(
 
 /// The Levenshtein distance between `a` and `b`, counted in characters, with a transposition
 /// of two adjacent characters counting as one edit.
-fn edit_distance(a: &str, b: &str) -> usize {
+pub(crate) fn distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     // Three rows of the dynamic programme: two rows back, the previous row, the current row.
@@ -48,12 +48,12 @@ mod tests {
 
     #[test]
     fn distances() {
-        assert_eq!(edit_distance("", "abc"), 3);
-        assert_eq!(edit_distance("missing-owner", "missing-owner"), 0);
-        assert_eq!(edit_distance("missing_owner", "missing-owner"), 1);
-        assert_eq!(edit_distance("mising-owner", "missing-owner"), 1);
-        assert_eq!(edit_distance("missnig-owner", "missing-owner"), 1);
-        assert_eq!(edit_distance("dân_cư", "dan_cu"), 2);
+        assert_eq!(distance("", "abc"), 3);
+        assert_eq!(distance("missing-owner", "missing-owner"), 0);
+        assert_eq!(distance("missing_owner", "missing-owner"), 1);
+        assert_eq!(distance("mising-owner", "missing-owner"), 1);
+        assert_eq!(distance("missnig-owner", "missing-owner"), 1);
+        assert_eq!(distance("dân_cư", "dan_cu"), 2);
     }
 
     #[test]
