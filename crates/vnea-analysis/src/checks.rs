@@ -17,7 +17,7 @@ use crate::hir::{
 };
 use crate::messages::{Lang, Msg, join_or};
 use crate::resolve::{
-    DeclId, Resolution, is_model_node, is_national, kind_of, members, national, prelude,
+    self, DeclId, Resolution, is_model_node, is_national, kind_of, members, national, prelude,
     resolve_file, resolve_in_other_pack, workspace_scope,
 };
 use crate::schema::{self, KindSchema, PropertySchema, ValueType};
@@ -67,6 +67,25 @@ fn term(kind: &KindSchema, lang: Lang) -> &'static str {
     match lang {
         Lang::Vi => kind.term_vi,
         Lang::En => kind.term_en,
+    }
+}
+
+/// A kind's name as a noun phrase: with its article in English (`an application`).
+fn a_term(kind: &KindSchema, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => kind.term_vi.to_owned(),
+        Lang::En if kind.term_en.starts_with(['a', 'e', 'i', 'o', 'u']) => {
+            format!("an {}", kind.term_en)
+        }
+        Lang::En => format!("a {}", kind.term_en),
+    }
+}
+
+/// The decision that issued `framework`, cited by framework rules.
+fn decision(framework: Framework, lang: Lang) -> String {
+    match framework {
+        Framework::V2_0 => Msg::Decision20.text(lang),
+        Framework::V3_0 => Msg::Decision30.text(lang),
     }
 }
 
@@ -211,12 +230,13 @@ impl<'db, 'a> Checker<'db, 'a> {
             let place = match parent_kind.as_deref() {
                 None => Msg::PlaceTopLevel.text(lang),
                 Some(parent) => {
-                    let parent = schema::kind(parent).map_or(parent, |k| term(k, lang));
+                    let parent =
+                        schema::kind(parent).map_or(parent.to_owned(), |k| a_term(k, lang));
                     Msg::PlaceInside.render(lang, &[("parent", &parent)])
                 }
             };
             let message =
-                Msg::Misplaced.render(lang, &[("kind", &term(kind, lang)), ("place", &place)]);
+                Msg::Misplaced.render(lang, &[("kind", &a_term(kind, lang)), ("place", &place)]);
             self.push(Rule::MisplacedDeclaration, message, d.kind.span);
             return false;
         }
@@ -232,16 +252,51 @@ impl<'db, 'a> Checker<'db, 'a> {
         let facts = &facts(self.db, self.file)[index as usize];
         let element = self.describe(self.here(index));
         let lang = self.lang;
-        if matches!(kind.name, "application" | "platform") && !facts.has("security_level") {
+        // A property is present when written, or when an unknown property is a misspelling of
+        // it (reported as such): one mistake, one diagnostic.
+        let written: Vec<&str> = d
+            .block
+            .iter()
+            .flat_map(|b| &b.items)
+            .filter_map(|i| match i {
+                Item::Property(p) => Some(p.name.text.as_str()),
+                _ => None,
+            })
+            .filter(|name| schema::property(kind, name, false).is_none())
+            .collect();
+        let has = |name: &str| {
+            facts.has(name)
+                || written
+                    .iter()
+                    .any(|w| suggest::closest(w, [name]).is_some())
+        };
+        if matches!(kind.name, "application" | "platform") && !has("security_level") {
             let message = Msg::MissingSecurityLevel.render(lang, &[("element", &element)]);
-            let fix = add_property_fix(lang, d, "security_level", "1");
+            // The level a system must have at least: that of its highest sub-system.
+            let tree = item_tree(self.db, self.file);
+            let all = hir::facts(self.db, self.file);
+            let level = (0..tree.decls.len())
+                .filter(|&i| {
+                    tree.decls[i].parent == Some(index) && tree.decls[i].kind == "application"
+                })
+                .filter_map(|i| all[i].get("security_level").and_then(Fact::integer))
+                .filter(|l| (1..=5).contains(l))
+                .max()
+                .unwrap_or(1);
+            let fix = add_property_fix(
+                lang,
+                self.file.text(self.db),
+                d,
+                "security_level",
+                &level.to_string(),
+            );
             self.push(Rule::MissingSecurityLevel, message, d.name.span)
                 .fixes
                 .push(fix);
         }
-        if matches!(kind.name, "application" | "platform" | "database") && !facts.has("owner") {
+        if matches!(kind.name, "application" | "platform" | "database") && !has("owner") {
             let message = Msg::MissingOwner.render(lang, &[("element", &element)]);
-            let fix = add_property_fix(lang, d, "owner", "\"\"");
+            let fix = add_property_fix(lang, self.file.text(self.db), d, "owner", "\"\"");
             self.push(Rule::MissingOwner, message, d.name.span)
                 .fixes
                 .push(fix);
@@ -254,13 +309,15 @@ impl<'db, 'a> Checker<'db, 'a> {
             "control" => Some(("srm", "SRM")),
             _ => None,
         };
-        if let Some((property, model)) = mapping.filter(|(p, _)| !facts.has(p)) {
+        if let Some((property, model)) = mapping.filter(|(p, _)| !has(p)) {
+            let decision = decision(self.framework, lang);
             let message = Msg::UnmappedElement.render(
                 lang,
                 &[
                     ("element", &element),
                     ("model", &model),
                     ("property", &property),
+                    ("decision", &decision),
                 ],
             );
             self.push(Rule::UnmappedElement, message, d.name.span);
@@ -271,13 +328,11 @@ impl<'db, 'a> Checker<'db, 'a> {
             && let Some(parent) = tree.decls[index as usize].parent
         {
             let all = hir::facts(self.db, self.file);
-            let sub = facts.get("security_level").and_then(Fact::integer);
+            let level =
+                |f: Option<&Fact>| f.and_then(Fact::integer).filter(|l| (1..=5).contains(l));
+            let sub = level(facts.get("security_level"));
             let sys = (tree.decls[parent as usize].kind == "application")
-                .then(|| {
-                    all[parent as usize]
-                        .get("security_level")
-                        .and_then(Fact::integer)
-                })
+                .then(|| level(all[parent as usize].get("security_level")))
                 .flatten();
             if let (Some(sub), Some(sys)) = (sub, sys)
                 && sub > sys
@@ -326,7 +381,7 @@ impl<'db, 'a> Checker<'db, 'a> {
         let Some(schema) = schema else {
             let message = match kind {
                 Some(kind) => Msg::UnknownProperty
-                    .render(lang, &[("kind", &term(kind, lang)), ("name", &name)]),
+                    .render(lang, &[("kind", &a_term(kind, lang)), ("name", &name)]),
                 None => Msg::UnknownRelationProperty.render(lang, &[("name", &name)]),
             };
             let candidates: Vec<&str> = match kind {
@@ -406,7 +461,7 @@ impl<'db, 'a> Checker<'db, 'a> {
             }
             (ValueType::Integer(min, max), Value::Number(n)) => match n.text.parse::<u32>() {
                 Ok(v) if (min..=max).contains(&v) => true,
-                Ok(_) | Err(_) if !n.text.contains('.') || n.text.parse::<f64>().is_ok() => {
+                Ok(_) => {
                     let message = Msg::ValueOutOfRange.render(
                         lang,
                         &[
@@ -460,15 +515,16 @@ impl<'db, 'a> Checker<'db, 'a> {
                 Some(&first) => {
                     let d = self.decls[index];
                     let first_decl = self.here(first);
-                    self.duplicate(d.name.span, &decl.name, first_decl);
+                    self.duplicate(d.name.span, &decl.name, self.here(index as u32), first_decl);
                 }
             }
         }
     }
 
-    fn duplicate(&mut self, span: Span, name: &str, first: DeclId) {
+    fn duplicate(&mut self, span: Span, name: &str, decl: DeclId, first: DeclId) {
         let lang = self.lang;
-        let message = Msg::DuplicateName.render(lang, &[("name", &name)]);
+        let element = self.describe(decl);
+        let message = Msg::DuplicateName.render(lang, &[("name", &name), ("element", &element)]);
         let (file, first_span) = self.name_span(first);
         let related = Msg::DuplicateFirst.render(lang, &[("name", &name)]);
         self.push(Rule::DuplicateName, message, span)
@@ -559,7 +615,9 @@ impl<'db, 'a> Checker<'db, 'a> {
             let shown: Vec<String> = suggestions.iter().map(|s| format!("`{s}`")).collect();
             message += &Msg::DidYouMean.render(lang, &[("candidates", &join_or(lang, &shown))]);
         }
-        if resolve_in_other_pack(db, &site.site.segments).is_some() {
+        let in_current_pack =
+            resolve::resolve_in_pack(db, prelude(db), &site.site.segments).is_some();
+        if !in_current_pack && resolve_in_other_pack(db, &site.site.segments).is_some() {
             let path = path_text(site.path);
             let version = self.framework.other();
             message += &Msg::ExistsInFramework
@@ -574,6 +632,10 @@ impl<'db, 'a> Checker<'db, 'a> {
     fn kind_check(&mut self, site: &SiteSyntax<'_>, target: DeclId) {
         let db = self.db;
         let lang = self.lang;
+        if schema::kind(kind_of(db, target)).is_none() {
+            // An unknown kind is reported on its declaration: no second diagnostic here.
+            return;
+        }
         let ok = match site.site.expect {
             Expect::Anything => true,
             Expect::Kinds(kinds) => {
@@ -649,7 +711,12 @@ impl<'db, 'a> Checker<'db, 'a> {
             _ => return,
         };
         let exempt = Some(national_end) == ngsp || Some(national_end) == tslcd;
-        let via_ok = property("via").is_some_and(|v| is_lgsp(v) || Some(v) == ngsp);
+        let via_written = relation_property(relation, "via").is_some();
+        let via = property("via").filter(|v| kind_of(db, *v) == "platform");
+        // A `via` that names nothing, or no platform, is reported already: one mistake, one
+        // diagnostic.
+        let via_ok =
+            via.is_some_and(|v| is_lgsp(v) || Some(v) == ngsp) || (via_written && via.is_none());
         if !exempt && !is_lgsp(own_end) && !via_ok {
             let message = Msg::DirectNationalConnection.render(
                 lang,
@@ -657,14 +724,7 @@ impl<'db, 'a> Checker<'db, 'a> {
             );
             self.push(Rule::DirectNationalConnection, message, relation.arrow);
         }
-        let network_property = relation
-            .block
-            .iter()
-            .flat_map(|b| &b.items)
-            .find_map(|i| match i {
-                Item::Property(p) if &*p.name.text == "network" => Some(p),
-                _ => None,
-            });
+        let network_property = relation_property(relation, "network");
         let to_text = self.describe(national_end);
         match (network_property, property("network")) {
             (None, _) => {
@@ -702,13 +762,17 @@ impl<'db, 'a> Checker<'db, 'a> {
             match finding.kind {
                 FindingKind::DuplicateName { first } => {
                     let text = item_tree(db, self.file).decls[index].name.clone();
-                    self.duplicate(name, &text, first);
+                    self.duplicate(name, &text, finding.decl, first);
                 }
                 FindingKind::Shadowed => {
                     let text = &item_tree(db, self.file).decls[index].name;
                     let message = Msg::ShadowedFrameworkName.render(
                         lang,
-                        &[("name", text), ("version", &self.framework.as_str())],
+                        &[
+                            ("element", &element),
+                            ("name", text),
+                            ("version", &self.framework.as_str()),
+                        ],
                     );
                     self.push(Rule::ShadowedFrameworkName, message, name);
                 }
@@ -730,8 +794,15 @@ impl<'db, 'a> Checker<'db, 'a> {
                 }
                 FindingKind::MissingContent(content) => {
                     let content = content_msg(content).text(lang);
-                    let message = Msg::MissingContent
-                        .render(lang, &[("architecture", &element), ("content", &content)]);
+                    let decision = decision(self.framework, lang);
+                    let message = Msg::MissingContent.render(
+                        lang,
+                        &[
+                            ("architecture", &element),
+                            ("content", &content),
+                            ("decision", &decision),
+                        ],
+                    );
                     self.push(Rule::MissingMandatoryContent, message, name);
                 }
                 FindingKind::MissingLgsp => {
@@ -763,7 +834,7 @@ impl<'db, 'a> Checker<'db, 'a> {
                     self.push(Rule::RoadmapCycle, message, name).related = related;
                 }
                 FindingKind::PeriodOutside { architecture } => {
-                    let period = property_span(d, "period").unwrap_or(name);
+                    let period = property(d, "period").map_or(name, |p| p.value.span());
                     let parse = parse(db, architecture.file);
                     let outer = hir::declarations(&parse.file)
                         .get(architecture.index as usize)
@@ -815,6 +886,18 @@ fn content_msg(content: Content) -> Msg {
     }
 }
 
+/// The first property `name` in the block of `relation`.
+fn relation_property<'r>(relation: &'r ast::Relation, name: &str) -> Option<&'r ast::Property> {
+    relation
+        .block
+        .iter()
+        .flat_map(|b| &b.items)
+        .find_map(|i| match i {
+            Item::Property(p) if &*p.name.text == name => Some(p),
+            _ => None,
+        })
+}
+
 /// The first property `name` of declaration `d`.
 fn property<'d>(d: &'d ast::Declaration, name: &str) -> Option<&'d ast::Property> {
     d.block
@@ -834,7 +917,7 @@ fn kinds_or(kinds: &[&str], lang: Lang) -> String {
     let names: Vec<String> = kinds
         .iter()
         .map(|k| match schema::kind(k) {
-            Some(kind) => term(kind, lang).to_owned(),
+            Some(kind) => a_term(kind, lang),
             None => Msg::AnyElement.text(lang),
         })
         .collect();
@@ -878,19 +961,39 @@ fn replace_fix(lang: Lang, span: Span, text: &str) -> Fix {
     }
 }
 
-/// A fix that adds `name: value` to declaration `d`: before the closing brace of its block,
-/// or in a new block after its name or title.
-fn add_property_fix(lang: Lang, d: &ast::Declaration, name: &str, value: &str) -> Fix {
+/// A fix that adds `name: value` to declaration `d` of `text`: on a line of its own at the end
+/// of a block written over several lines, after the last item of a one-line block, or in a new
+/// block after the name or title.
+fn add_property_fix(lang: Lang, text: &str, d: &ast::Declaration, name: &str, value: &str) -> Fix {
     let edit = match &d.block {
         Some(block) if block.items.is_empty() => Edit {
             span: Span::new(block.open.end, block.close.start),
             replacement: format!(" {name}: {value} "),
         },
         Some(block) => {
-            let last = block.items.last().map_or(block.open.end, |i| i.span().end);
+            let last = block.items.last().expect("a non-empty block");
+            let end = last.span().end;
+            let inside = &text[block.open.end..block.close.start];
+            let replacement = if inside.contains(['\n', '\r']) {
+                let line_start = text[..last.span().start]
+                    .rfind(['\n', '\r'])
+                    .map_or(0, |i| i + 1);
+                let indent = &text[line_start..last.span().start];
+                let indent = if indent.trim().is_empty() {
+                    indent
+                } else {
+                    "  "
+                };
+                let newline = if text.contains("\r\n") { "\r\n" } else { "\n" };
+                format!("{newline}{indent}{name}: {value}")
+            } else if matches!(last, Item::Property(_)) {
+                format!(", {name}: {value}")
+            } else {
+                format!(" {name}: {value}")
+            };
             Edit {
-                span: Span::empty(last),
-                replacement: format!(", {name}: {value}"),
+                span: Span::empty(end),
+                replacement,
             }
         }
         None => {

@@ -298,8 +298,8 @@ catalog! {
     ElementUntitled { vi: "{kind} `{name}`", en: "the {kind} `{name}`" }
     /// `duplicate-name`.
     DuplicateName {
-        vi: "tên `{name}` đã được khai báo trong cùng phạm vi",
-        en: "the name `{name}` is already declared in this scope",
+        vi: "tên `{name}` của {element} đã được khai báo trong cùng phạm vi",
+        en: "the name `{name}` of {element} is already declared in this scope",
     }
     /// Related location of `duplicate-name`.
     DuplicateFirst { vi: "khai báo đầu tiên của `{name}`", en: "first declaration of `{name}`" }
@@ -328,8 +328,8 @@ catalog! {
     AnyElement { vi: "một thành phần kiến trúc", en: "an element of the architecture" }
     /// `shadowed-framework-name`.
     ShadowedFrameworkName {
-        vi: "`{name}` che khuất tên `{name}` của khung kiến trúc {version}",
-        en: "`{name}` shadows the name `{name}` of framework {version}",
+        vi: "{element} che khuất tên `{name}` của khung kiến trúc {version}",
+        en: "{element} shadows the name `{name}` of framework {version}",
     }
 
     // ---- Kinds, properties, values (§5) -----------------------------------------------------
@@ -339,11 +339,11 @@ catalog! {
     /// Appended to `unknown-kind` and `unknown-property`: one suggestion.
     DidYouMeanOne { vi: "; có phải ý bạn là `{suggestion}`?", en: "; did you mean `{suggestion}`?" }
     /// `misplaced-declaration`: a kind where the schema does not allow it.
-    Misplaced { vi: "không được khai báo {kind} {place}", en: "a {kind} cannot be declared {place}" }
+    Misplaced { vi: "không được khai báo {kind} {place}", en: "{kind} cannot be declared {place}" }
     /// Where a misplaced declaration stands: the top level.
     PlaceTopLevel { vi: "ở cấp cao nhất", en: "at the top level" }
     /// Where a misplaced declaration stands: inside another declaration.
-    PlaceInside { vi: "bên trong {parent}", en: "inside a {parent}" }
+    PlaceInside { vi: "bên trong {parent}", en: "inside {parent}" }
     /// `misplaced-declaration`: a kind only framework packs declare.
     PackOnlyKind {
         vi: "loại `{kind}` chỉ dùng trong gói khung kiến trúc",
@@ -357,7 +357,7 @@ catalog! {
     /// `unknown-property`.
     UnknownProperty {
         vi: "{kind} không có thuộc tính `{name}`",
-        en: "a {kind} has no property `{name}`",
+        en: "{kind} has no property `{name}`",
     }
     /// `unknown-property` inside a relation.
     UnknownRelationProperty {
@@ -422,9 +422,13 @@ catalog! {
     FirstArchitecture { vi: "kiến trúc đã khai báo trước", en: "the architecture declared first" }
     /// `missing-mandatory-content`.
     MissingContent {
-        vi: "{architecture} thiếu nội dung cơ bản: {content} (QĐ 2323/QĐ-BTTTT, bảy nội dung cơ bản)",
-        en: "{architecture} lacks a basic content: {content} (QĐ 2323/QĐ-BTTTT, the seven basic contents)",
+        vi: "{architecture} thiếu nội dung cơ bản: {content} ({decision}, các nội dung cơ bản của kiến trúc)",
+        en: "{architecture} lacks one of the basic contents: {content} ({decision}, the basic contents of an architecture)",
     }
+    /// The decision that issued framework 2.0.
+    Decision20 { vi: "QĐ 2323/QĐ-BTTTT, Khung Kiến trúc CPĐT 2.0", en: "QĐ 2323/QĐ-BTTTT, framework 2.0" }
+    /// The decision that issued framework 3.0.
+    Decision30 { vi: "QĐ 2568/QĐ-BTTTT, Khung Kiến trúc CPĐT 3.0", en: "QĐ 2568/QĐ-BTTTT, framework 3.0" }
     /// A basic content: the vision.
     ContentVision { vi: "tầm nhìn (`vision`)", en: "the vision (`vision`)" }
     /// A basic content: the objectives.
@@ -492,8 +496,8 @@ catalog! {
     }
     /// `subsystem-level-exceeds-system`.
     SubsystemLevelExceeds {
-        vi: "cấp độ {level} của {system} thấp hơn cấp độ {sublevel} của hệ thống con {subsystem}; hệ thống nhận cấp độ cao nhất của các hệ thống thành phần (NĐ 85/2016/NĐ-CP, Điều 5)",
-        en: "level {level} of {system} is below level {sublevel} of its sub-system {subsystem}; a system takes the highest level of its parts (NĐ 85/2016/NĐ-CP, Art. 5)",
+        vi: "cấp độ {level} của {system} thấp hơn cấp độ {sublevel} của hệ thống con của nó là {subsystem}; hệ thống nhận cấp độ cao nhất của các hệ thống thành phần (NĐ 85/2016/NĐ-CP, Điều 5)",
+        en: "level {level} of {system} is below level {sublevel} of its sub-system, {subsystem}; a system takes the highest level of its parts (NĐ 85/2016/NĐ-CP, Art. 5)",
     }
     /// `missing-owner`.
     MissingOwner {
@@ -502,8 +506,8 @@ catalog! {
     }
     /// `unmapped-element`.
     UnmappedElement {
-        vi: "{element} chưa ánh xạ tới mô hình tham chiếu {model} (`{property}`)",
-        en: "{element} is not mapped to the reference model {model} (`{property}`)",
+        vi: "{element} chưa ánh xạ tới mô hình tham chiếu {model} (`{property}`; {decision})",
+        en: "{element} is not mapped to the reference model {model} (`{property}`; {decision})",
     }
     /// `superseded-framework`.
     SupersededFramework {

@@ -221,13 +221,18 @@ pub fn resolve_path(
     Resolution::Resolved(target)
 }
 
-/// Resolves `segments` in the other framework version's pack, for the "exists in" hint.
-pub fn resolve_in_other_pack(db: &dyn Db, segments: &[SmolStr]) -> Option<DeclId> {
-    let mut target = other_prelude(db).get(segments.first()?)?;
+/// Resolves `segments` among the top-level names of a pack and their members.
+pub fn resolve_in_pack(db: &dyn Db, pack: &Scope, segments: &[SmolStr]) -> Option<DeclId> {
+    let mut target = pack.get(segments.first()?)?;
     for segment in &segments[1..] {
         target = direct_member(db, target, segment)?;
     }
     Some(target)
+}
+
+/// Resolves `segments` in the other framework version's pack, for the "exists in" hint.
+pub fn resolve_in_other_pack(db: &dyn Db, segments: &[SmolStr]) -> Option<DeclId> {
+    resolve_in_pack(db, other_prelude(db), segments)
 }
 
 /// The resolution of every reference of `file`, in the order of [`references`].

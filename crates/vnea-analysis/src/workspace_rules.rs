@@ -275,7 +275,12 @@ pub fn workspace_findings(db: &dyn Db) -> Vec<Finding> {
             let top_level = item_tree(db, decl.file).decls[decl.index as usize]
                 .parent
                 .is_none();
-            if top_level && !used.contains(&decl) {
+            let duplicate = workspace_scope(db)
+                .all(&item_tree(db, decl.file).decls[decl.index as usize].name)
+                .first()
+                .is_some_and(|&first| first != decl);
+            // A duplicate is reported as such; whether it is used means nothing.
+            if top_level && !duplicate && !used.contains(&decl) {
                 out.push(Finding {
                     decl,
                     kind: FindingKind::Unused,

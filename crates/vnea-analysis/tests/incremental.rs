@@ -47,7 +47,10 @@ fn editing_a_body_reruns_nothing_for_the_other_files() {
     let (mut host, log) = host();
     let b = host.file("b.vnea").unwrap().as_id();
     let a = host.file("a.vnea").unwrap().as_id();
-    host.set_file("a.vnea", A.replace("\"Văn phòng\"", "\"Văn phòng UBND tỉnh\""));
+    host.set_file(
+        "a.vnea",
+        A.replace("\"Văn phòng\"", "\"Văn phòng UBND tỉnh\""),
+    );
     host.analysis().all_diagnostics().expect("not cancelled");
     let log = log.take();
     assert_eq!(ran_on(&log, b), Vec::<String>::new(), "{log:?}");
@@ -62,13 +65,21 @@ fn editing_a_body_reruns_nothing_for_the_other_files() {
 #[test]
 fn editing_a_title_reruns_no_name_resolution() {
     let (mut host, log) = host();
-    host.set_file("a.vnea", A.replace("\"Một cửa\"", "\"Hệ thống một cửa điện tử\""));
+    host.set_file(
+        "a.vnea",
+        A.replace("\"Một cửa\"", "\"Hệ thống một cửa điện tử\""),
+    );
     host.set_file("b.vnea", B.replace("\"LGSP tỉnh\"", "\"Nền tảng LGSP\""));
     host.analysis().all_diagnostics().expect("not cancelled");
     let log = log.take();
     let names: Vec<&str> = log.iter().map(|(n, _)| n.as_str()).collect();
     assert!(names.contains(&"parse"), "{log:?}");
-    for query in ["resolve_file", "workspace_scope", "extensions", "workspace_findings"] {
+    for query in [
+        "resolve_file",
+        "workspace_scope",
+        "extensions",
+        "workspace_findings",
+    ] {
         assert!(!names.contains(&query), "{query} ran: {log:?}");
     }
 }
@@ -82,7 +93,8 @@ fn renaming_a_declaration_reruns_resolution() {
     assert!(names.contains(&"resolve_file".to_owned()), "{names:?}");
     let a = &diagnostics.iter().find(|(p, _)| p == "a.vnea").unwrap().1;
     assert!(
-        a.iter().any(|d| d.rule == vnea_analysis::Rule::UnresolvedReference),
+        a.iter()
+            .any(|d| d.rule == vnea_analysis::Rule::UnresolvedReference),
         "{a:?}"
     );
 }

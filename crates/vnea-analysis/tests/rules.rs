@@ -36,24 +36,7 @@ fn corpus() -> PathBuf {
 const CONFIG_DIR: &str = "_config";
 
 /// Cases whose expectation fails because of a known analyzer bug, with the bug.
-const KNOWN_BUGS: &[(&str, &str)] = &[
-    (
-        "direct-national-connection/near_miss_via_unresolved",
-        "an unresolved `via` counts as absent: the relation is also reported as direct",
-    ),
-    (
-        "direct-national-connection/near_miss_via_wrong_kind",
-        "a `via` of the wrong kind counts as absent: the relation is also reported as direct",
-    ),
-    (
-        "subsystem-level-exceeds-system/near_miss_invalid_level",
-        "an out-of-range `security_level` (6) of a sub-system is compared with its parent's",
-    ),
-    (
-        "wrong-kind-reference/near_miss_unknown_kind_target",
-        "a reference to a declaration of unknown kind is reported as of the wrong kind",
-    ),
-];
+const KNOWN_BUGS: &[(&str, &str)] = &[];
 
 /// One case: a workspace directory of the corpus.
 struct Case {
