@@ -23,7 +23,10 @@ fn analysis(c: &mut Criterion) {
             for (path, text) in &files {
                 host.set_file(path, text.clone());
             }
-            host.analysis().all_diagnostics().expect("not cancelled").len()
+            host.analysis()
+                .all_diagnostics()
+                .expect("not cancelled")
+                .len()
         })
     });
     group.finish();
@@ -45,7 +48,10 @@ fn analysis(c: &mut Criterion) {
         b.iter(|| {
             flip = !flip;
             host.set_file(path, if flip { edited.clone() } else { text.clone() });
-            host.analysis().all_diagnostics().expect("not cancelled").len()
+            host.analysis()
+                .all_diagnostics()
+                .expect("not cancelled")
+                .len()
         })
     });
 }

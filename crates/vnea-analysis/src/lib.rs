@@ -19,6 +19,7 @@ pub mod hir;
 mod host;
 pub mod messages;
 pub mod resolve;
+pub mod rule_docs;
 pub mod schema;
 mod suggest;
 mod syntax;

@@ -4,29 +4,53 @@ use std::borrow::Cow;
 use std::io::{self, Write};
 use std::path::Path;
 
-use vnea_analysis::{Lang, check_file, encoding};
+use vnea_analysis::{Config, Lang, check_file, encoding};
 
 use crate::cli::{CheckArgs, Format};
 use crate::discover::{Discovery, discover};
-use crate::render::{self, FileDiagnostic, Report, Summary, human, json};
+use crate::render::{self, FileDiagnostic, Report, Summary, human, json, sarif};
 use crate::sources::Sources;
 use crate::{Outcome, input, output_failed, paths, report_failures, session_lang};
 
-/// Runs `vnea check`: messages in `lang` if given, else in each workspace's language.
+/// Runs `vnea check`: messages in `lang` if given, else in each workspace's language (for
+/// SARIF, whose run has one language: the language the workspaces agree on, else Vietnamese).
 pub fn run(args: &CheckArgs, lang: Option<Lang>, cwd: &Path) -> Outcome {
     let Discovery {
         workspaces,
         mut failures,
     } = discover(&args.paths, cwd);
+    let mut configs: Vec<_> = workspaces
+        .iter()
+        .map(|workspace| input::load_config(workspace, lang))
+        .collect();
+    let lang = match (args.format, lang) {
+        (Format::Sarif, None) => {
+            let languages: Vec<Lang> = configs
+                .iter()
+                .map(|c| c.as_ref().map_or(Lang::default(), |c| c.config.language))
+                .collect();
+            let run = session_lang(None, &languages);
+            if languages.iter().any(|&l| l != run) {
+                // The messages of `vnea.toml` files in another language, worded again.
+                configs = workspaces
+                    .iter()
+                    .map(|workspace| input::load_config(workspace, Some(run)))
+                    .collect();
+            }
+            Some(run)
+        }
+        (_, lang) => lang,
+    };
     let mut sources = Sources::default();
     let mut diagnostics = Vec::new();
     let mut languages = Vec::new();
     let mut files = 0;
-    for workspace in &workspaces {
-        let loaded = input::load_config(workspace, lang).unwrap_or_else(|failure| {
+    for (workspace, loaded) in workspaces.iter().zip(configs) {
+        let mut loaded = loaded.unwrap_or_else(|failure| {
             failures.push(failure);
             input::LoadedConfig::default()
         });
+        apply_overrides(&mut loaded.config, args);
         if let Some((path, text)) = loaded.file.filter(|_| !loaded.diagnostics.is_empty()) {
             let id = sources.add(path.clone(), paths::display(cwd, &path), &text);
             diagnostics.extend(
@@ -85,13 +109,36 @@ pub fn run(args: &CheckArgs, lang: Option<Lang>, cwd: &Path) -> Outcome {
     let written = match args.format {
         Format::Human => write_human(&report, summary_line.as_deref()),
         Format::Json => json::write(&mut std::io::stdout().lock(), &report),
+        Format::Sarif => {
+            let failures: Vec<String> = failures.iter().map(|f| f.text(cwd, session)).collect();
+            sarif::write(
+                &mut std::io::stdout().lock(),
+                &report,
+                session,
+                cwd,
+                &failures,
+            )
+        }
     };
     if let Err(error) = written {
         return output_failed(&error, session);
     }
-    if !failures.is_empty() {
+    outcome(!failures.is_empty(), &summary, args.deny_warnings)
+}
+
+/// `config` with what the command line overrides: the framework version.
+fn apply_overrides(config: &mut Config, args: &CheckArgs) {
+    if let Some(framework) = args.framework {
+        config.framework = framework.into();
+    }
+}
+
+/// How a run ends: failed if the tool could not do its job; findings if there are errors, or
+/// warnings when `deny_warnings`; else clean.
+fn outcome(failed: bool, summary: &Summary, deny_warnings: bool) -> Outcome {
+    if failed {
         Outcome::Failed
-    } else if summary.errors > 0 {
+    } else if summary.errors > 0 || (deny_warnings && summary.warnings > 0) {
         Outcome::Findings
     } else {
         Outcome::Clean
@@ -122,5 +169,53 @@ fn load_related_files(sources: &mut Sources, diagnostics: &[FileDiagnostic], cwd
                 &text,
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_framework_flag_overrides_the_workspace() {
+        use clap::Parser;
+
+        use crate::cli::{Cli, Command};
+
+        let check = |args: &[&str]| match Cli::parse_from(args).command {
+            Command::Check(args) => args,
+            _ => unreachable!(),
+        };
+        let (three, _) = Config::parse("[workspace]\nframework = \"3.0\"\n", None);
+        let mut config = three.clone();
+        apply_overrides(&mut config, &check(&["vnea", "check"]));
+        assert_eq!(config, three);
+        apply_overrides(
+            &mut config,
+            &check(&["vnea", "check", "--framework", "2.0"]),
+        );
+        assert_eq!(config.framework.as_str(), "2.0");
+        assert_eq!(config, Config::default());
+        apply_overrides(
+            &mut config,
+            &check(&["vnea", "check", "--framework", "3.0"]),
+        );
+        assert_eq!(config, three);
+    }
+
+    #[test]
+    fn warnings_fail_the_run_only_when_denied() {
+        let summary = |errors, warnings| Summary {
+            files: 1,
+            errors,
+            warnings,
+            infos: 3,
+            hints: 4,
+        };
+        assert_eq!(outcome(false, &summary(0, 0), true), Outcome::Clean);
+        assert_eq!(outcome(false, &summary(0, 2), false), Outcome::Clean);
+        assert_eq!(outcome(false, &summary(0, 2), true), Outcome::Findings);
+        assert_eq!(outcome(false, &summary(1, 0), false), Outcome::Findings);
+        assert_eq!(outcome(true, &summary(1, 2), true), Outcome::Failed);
     }
 }

@@ -43,8 +43,14 @@ impl Failure {
 
     /// The message for standard error, in `lang`, paths shown relative to `cwd`.
     pub fn message(&self, cwd: &Path, lang: Lang) -> String {
+        let message = self.text(cwd, lang);
+        Msg::CliError.render(lang, &[("message", &message)])
+    }
+
+    /// What failed, in `lang`, without the `error:` prefix of [`Failure::message`].
+    pub fn text(&self, cwd: &Path, lang: Lang) -> String {
         let show = |path: &Path| paths::display(cwd, path);
-        let message = match self {
+        match self {
             Failure::NotFound(path) => Msg::CliPathNotFound.render(lang, &[("path", &show(path))]),
             Failure::CannotRead(path, error) => Msg::CliCannotRead.render(
                 lang,
@@ -54,8 +60,7 @@ impl Failure {
                 lang,
                 &[("path", &show(path)), ("reason", &reason(error, lang))],
             ),
-        };
-        Msg::CliError.render(lang, &[("message", &message)])
+        }
     }
 }
 

@@ -1,5 +1,5 @@
-//! The `vnea` command line (spec §8): `vnea check` and `vnea fmt`. The binary's `main` only
-//! calls [`main`]; everything else is private to this crate.
+//! The `vnea` command line (spec §8): `vnea check`, `vnea fmt`, `vnea rules` and `vnea
+//! explain`. The binary's `main` only calls [`main`]; everything else is private to this crate.
 
 mod check;
 mod cli;
@@ -9,6 +9,7 @@ mod fmt;
 mod input;
 mod paths;
 mod render;
+mod rules;
 mod sources;
 
 use std::io;
@@ -58,6 +59,8 @@ pub fn main() -> ExitCode {
     let outcome = match &cli.command {
         Command::Check(args) => check::run(args, lang, &cwd),
         Command::Fmt(args) => fmt::run(args, lang, &cwd),
+        Command::Rules(args) => rules::run_rules(args, lang, &cwd),
+        Command::Explain(args) => rules::run_explain(args, lang, &cwd),
     };
     outcome.into()
 }

@@ -2,10 +2,11 @@
 //!
 //! - [`human`]: source excerpts with underlines, then a summary line;
 //! - [`json`]: one JSON object, the shape of spec §8;
-//! - SARIF 2.1.0 (spec §8) is to join them as a third module, `sarif`.
+//! - [`sarif`]: SARIF 2.1.0 (spec §8), for GitHub code scanning.
 
 pub mod human;
 pub mod json;
+pub mod sarif;
 
 use std::path::Path;
 
