@@ -24,7 +24,10 @@ fn runs(dir: &Path, args: &[&str]) -> (Value, i32, i32) {
 fn deny_warnings_fails_on_warnings_as_well_as_errors() {
     // A workspace that is clean, one with an error, and one whose elements have no
     // `architecture` and no security level (warnings of the analyzer).
-    let clean = tree(&[("a.vnea", b"actor a \"A\" { type: citizen }\n")]);
+    let clean = tree(&[
+        ("vnea.toml", b"[rules]\nmissing-architecture = \"off\"\n"),
+        ("a.vnea", b"actor a \"A\" { type: citizen }\n"),
+    ]);
     let error = tree(&[("a.vnea", b"actor a { type: }\n")]);
     let warnings = tree(&[
         (
@@ -51,7 +54,10 @@ fn deny_warnings_fails_on_warnings_as_well_as_errors() {
 
 #[test]
 fn deny_warnings_in_every_format_and_after_a_failure() {
-    let dir = tree(&[("a.vnea", b"actor a \"A\" { type: citizen }\n")]);
+    let dir = tree(&[
+        ("vnea.toml", b"[rules]\nmissing-architecture = \"off\"\n"),
+        ("a.vnea", b"actor a \"A\" { type: citizen }\n"),
+    ]);
     for format in ["human", "json", "sarif"] {
         let (code, _, stderr) = vnea(
             dir.path(),

@@ -77,6 +77,22 @@ fn lines(json: &Value) -> Vec<String> {
         .collect()
 }
 
+/// The lines of [`lines`] about what the file's text is, leaving out the analyzer's findings:
+/// for tests of syntax, encodings and positions.
+fn syntax_lines(json: &Value) -> Vec<String> {
+    lines(json)
+        .into_iter()
+        .filter(|l| {
+            [" syntax-error ", " invalid-encoding ", " invalid-config "]
+                .iter()
+                .any(|r| l.contains(r))
+        })
+        .collect()
+}
+
+/// A `vnea.toml` for a workspace of a few declarations and no `architecture`.
+const NO_ARCHITECTURE: &[u8] = b"[rules]\nmissing-architecture = \"off\"\n";
+
 /// The directory of this crate, where the committed fixtures are.
 fn crate_dir() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -86,7 +102,10 @@ fn crate_dir() -> &'static Path {
 
 #[test]
 fn exit_code_0_when_clean() {
-    let dir = tree(&[("a.vnea", FORMATTED.as_bytes())]);
+    let dir = tree(&[
+        ("vnea.toml", NO_ARCHITECTURE),
+        ("a.vnea", FORMATTED.as_bytes()),
+    ]);
     let (code, stdout, stderr) = vnea(dir.path(), &["check"]);
     assert_eq!(code, 0, "{stdout}{stderr}");
     assert_eq!(stdout, "Không có vấn đề nào trong 1 tệp\n");
@@ -107,7 +126,10 @@ fn exit_code_2_when_a_path_does_not_exist_and_the_others_are_checked() {
     let (code, stdout, stderr) = vnea(dir.path(), &["check", "khong_co", "a.vnea"]);
     assert_eq!(code, 2);
     assert_eq!(stderr, "lỗi: không tìm thấy `khong_co`\n");
-    assert!(stdout.ends_with("1 lỗi trong 1 tệp\n"), "{stdout}");
+    assert!(
+        stdout.ends_with("1 lỗi, 1 cảnh báo trong 1 tệp\n"),
+        "{stdout}"
+    );
 
     let (code, stdout, stderr) = vnea(dir.path(), &["check", "--lang", "en", "khong_co"]);
     assert_eq!(code, 2);
@@ -200,7 +222,7 @@ fn invalid_encoding_is_reported_and_the_other_files_are_still_checked() {
     let (code, json) = check_json(dir.path(), &["--lang", "en"]);
     assert_eq!(code, 1);
     assert_eq!(
-        lines(&json),
+        syntax_lines(&json),
         [
             "a_cu.vnea:1:1-1:1 invalid-encoding the file is not valid UTF-8: invalid byte 0xFD at offset 19 (line 1); save the file as UTF-8",
             "b_moi.vnea:1:17-1:18 syntax-error expected value, found `}`",
@@ -269,9 +291,16 @@ fn nested_workspaces_hidden_entries_and_gitignore_are_respected() {
     ]);
     let (code, json) = check_json(dir.path(), &[]);
     assert_eq!(code, 1);
+    // Each workspace is analyzed on its own: `actor a` is declared twice in each.
+    let duplicates: Vec<String> = lines(&json)
+        .into_iter()
+        .filter(|l| l.contains(" duplicate-name "))
+        .map(|l| l.split(':').next().unwrap().to_owned())
+        .collect();
+    assert_eq!(duplicates, ["goc.vnea", "rieng/sau/c.vnea"]);
     // The nested workspace is checked on its own, with its own language.
     assert_eq!(
-        lines(&json),
+        syntax_lines(&json),
         [
             "con/a.vnea:1:17-1:18 syntax-error cần giá trị nhưng gặp `}`",
             "goc.vnea:1:17-1:18 syntax-error cần giá trị nhưng gặp `}`",
@@ -284,7 +313,7 @@ fn nested_workspaces_hidden_entries_and_gitignore_are_respected() {
     // configuration of its workspace.
     let (_, json) = check_json(dir.path(), &["rieng/h.vnea", "con/.e.vnea"]);
     assert_eq!(
-        lines(&json),
+        syntax_lines(&json),
         [
             "con/.e.vnea:1:17-1:18 syntax-error cần giá trị nhưng gặp `}`",
             "rieng/h.vnea:1:17-1:18 syntax-error expected value, found `}`",
@@ -294,7 +323,7 @@ fn nested_workspaces_hidden_entries_and_gitignore_are_respected() {
     // Paths are shown relative to the current directory.
     let (_, json) = check_json(&dir.path().join("con"), &["../rieng/sau"]);
     assert_eq!(
-        lines(&json),
+        syntax_lines(&json),
         ["../rieng/sau/c.vnea:1:17-1:18 syntax-error expected value, found `}`"]
     );
 }
@@ -318,10 +347,14 @@ fn gitignore_applies_inside_a_git_repository_too() {
 fn the_language_comes_from_the_flag_then_the_workspace_then_defaults_to_vietnamese() {
     let vi = tree(&[("a.vnea", b"actor a {\n")]);
     let en = tree(&[
-        ("vnea.toml", b"[workspace]\nlanguage = \"en\"\n"),
+        (
+            "vnea.toml",
+            b"[workspace]\nlanguage = \"en\"\n[rules]\nmissing-architecture = \"off\"\n",
+        ),
         ("a.vnea", b"actor a {\n"),
     ]);
-    let message = |dir: &TempDir, args: &[&str]| lines(&check_json(dir.path(), args).1).remove(0);
+    let message =
+        |dir: &TempDir, args: &[&str]| syntax_lines(&check_json(dir.path(), args).1).remove(0);
     assert_eq!(
         message(&vi, &[]),
         "a.vnea:1:9-1:10 syntax-error dấu `{` chưa được đóng: thiếu dấu `}` tương ứng"
@@ -491,11 +524,44 @@ fn version_and_help() {
 #[test]
 fn the_examples_check_clean_and_are_formatted() {
     let examples = crate_dir().join("../examples");
-    let (code, stdout, stderr) = vnea(&examples, &["check", "--format", "json"]);
+    let (code, stdout, stderr) = vnea(&examples, &["check", "--format", "json", "--lang", "en"]);
     assert_eq!(code, 0, "{stdout}{stderr}");
     let json: Value = serde_json::from_str(&stdout).expect("JSON");
-    assert_eq!(lines(&json), Vec::<String>::new());
+    // Free of errors and warnings; the one note is that framework 2.0 was superseded.
+    assert_eq!(
+        lines(&json),
+        [
+            "tinh_mau/kien_truc.vnea:9:3-9:19 superseded-framework framework 2.0 (QĐ 2323/QĐ-BTTTT) was replaced by framework 3.0 on 29/12/2023 (QĐ 2568/QĐ-BTTTT)"
+        ]
+    );
     assert!(json["summary"]["files"].as_u64().unwrap() >= 9);
     let (code, stdout, stderr) = vnea(&examples, &["fmt", "--check"]);
     assert_eq!(code, 0, "unformatted examples: {stdout}{stderr}");
+}
+
+#[test]
+fn the_example_of_the_specification_checks_clean_but_for_the_superseded_framework() {
+    let example = crate_dir().join("fixtures/syntax/ok/21_full_example.vnea");
+    let dir = tree(&[("byt.vnea", &fs::read(example).expect("the fixture"))]);
+    let (code, json) = check_json(dir.path(), &["--lang", "en"]);
+    assert_eq!(code, 0, "{json}");
+    assert_eq!(
+        lines(&json),
+        [
+            "byt.vnea:5:3-5:19 superseded-framework framework 2.0 (QĐ 2323/QĐ-BTTTT) was replaced by framework 3.0 on 29/12/2023 (QĐ 2568/QĐ-BTTTT)"
+        ]
+    );
+}
+
+#[test]
+fn a_tree_of_many_workspaces_checks_each_on_its_own() {
+    // Twenty agencies, each declaring the same names: no duplicate across workspaces.
+    let dir = tempfile::tempdir().expect("temporary directory");
+    vnea_synth::write_workspace(dir.path(), 20, 60, 3).expect("workspaces");
+    let (code, json) = check_json(dir.path(), &["--lang", "en"]);
+    assert_eq!(code, 0, "{json}");
+    assert!(!lines(&json).iter().any(|l| l.contains(" duplicate-name ")));
+    assert_eq!(json["summary"]["errors"], 0);
+    assert_eq!(json["summary"]["warnings"], 0);
+    assert!(json["summary"]["files"].as_u64().unwrap() >= 20 * 7);
 }

@@ -783,6 +783,7 @@ fn positions_agree_with_the_json_output() {
 #[test]
 fn files_outside_the_current_directory_and_invalid_encoding() {
     let dir = tree(&[
+        ("ws/vnea.toml", b"[rules]\nmissing-architecture = \"off\"\n"),
         ("ws/a.vnea", b"actor a { type: }\n"),
         ("ws/cu.vnea", b"actor nguoi_dan \"Ng\xfd\xf2i d\xe2n\"\n"),
         ("here/.keep", b""),
@@ -810,9 +811,15 @@ fn files_outside_the_current_directory_and_invalid_encoding() {
 #[test]
 fn a_run_has_one_language() {
     let dir = tree(&[
-        ("vi/vnea.toml", b"[workspace]\nlanguage = \"vi\"\n"),
+        (
+            "vi/vnea.toml",
+            b"[workspace]\nlanguage = \"vi\"\n[rules]\nmissing-architecture = \"off\"\n",
+        ),
         ("vi/a.vnea", b"actor a { type: }\n"),
-        ("en/vnea.toml", b"[workspace]\nlanguage = \"en\"\nfoo = 1\n"),
+        (
+            "en/vnea.toml",
+            b"[workspace]\nlanguage = \"en\"\nfoo = 1\n[rules]\nmissing-architecture = \"off\"\n",
+        ),
         ("en/a.vnea", b"actor a { type: }\n"),
     ]);
     let messages = |log: &Value| -> Vec<String> {
@@ -853,7 +860,10 @@ fn a_run_has_one_language() {
 
 #[test]
 fn failures_make_an_unsuccessful_invocation() {
-    let dir = tree(&[("a.vnea", b"actor a \"A\" { type: citizen }\n")]);
+    let dir = tree(&[
+        ("vnea.toml", b"[rules]\nmissing-architecture = \"off\"\n"),
+        ("a.vnea", b"actor a \"A\" { type: citizen }\n"),
+    ]);
     let (code, log) = check_sarif(dir.path(), &["khong_co", "a.vnea", "--lang", "en"]);
     assert_eq!(code, 2);
     let invocation = &log["runs"][0]["invocations"][0];

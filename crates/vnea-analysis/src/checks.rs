@@ -46,7 +46,34 @@ pub fn file_diagnostics(db: &dyn Db, file: SourceFile) -> Vec<Diagnostic> {
     if !checker.in_pack {
         checker.findings();
     }
-    out.append(&mut checker.out);
+    let text = file.text(db);
+    // Lines with a syntax error say nothing reliable about names or the schema: a pasted curly
+    // quote must not also make `Công` an unknown kind. One mistake, one diagnostic.
+    let broken_lines: Vec<Span> = parse
+        .errors
+        .iter()
+        .map(|e| {
+            let start = text[..e.span.start]
+                .rfind(['\n', '\r'])
+                .map_or(0, |i| i + 1);
+            let end = text[e.span.end..]
+                .find(['\n', '\r'])
+                .map_or(text.len(), |i| e.span.end + i);
+            Span::new(start, end)
+        })
+        .collect();
+    let echoes_syntax = |d: &Diagnostic| {
+        matches!(
+            d.rule,
+            Rule::UnknownKind
+                | Rule::UnknownProperty
+                | Rule::MisplacedDeclaration
+                | Rule::InvalidValue
+                | Rule::UnresolvedReference
+                | Rule::WrongKindReference
+        ) && broken_lines.iter().any(|line| line.touches(d.span.start))
+    };
+    out.extend(checker.out.into_iter().filter(|d| !echoes_syntax(d)));
     let mut out = config.apply(out);
     out.sort_by_key(|d| (d.span.start, d.span.end));
     out

@@ -1,13 +1,16 @@
-//! Diagnostics of vnea workspaces: the message catalog, the rule registry, the workspace
-//! configuration, and the checks. This crate will grow into the incremental analyzer; for now
-//! its checks are those of the syntax.
+//! The analyzer of vnea workspaces: a salsa database over the workspace's files, the
+//! framework packs and `vnea.toml`, resolving names and checking the schema and every rule of
+//! the specification; plus the message catalog, the rule registry and the configuration.
 //!
 //! ```
-//! use vnea_analysis::{Lang, Rule, check_file};
+//! use vnea_analysis::{AnalysisHost, Config, Lang, Rule};
 //!
-//! let diagnostics = check_file("actor a { type: }\n", Lang::En);
-//! assert_eq!(diagnostics[0].rule, Rule::SyntaxError);
-//! assert_eq!(diagnostics[0].message, "expected value, found `}`");
+//! let config = Config { language: Lang::En, ..Config::default() };
+//! let mut host = AnalysisHost::new(config, Vec::new());
+//! host.set_file("a.vnea", "application a \"A\" { arm: ARM.dung_chug }\n".to_owned());
+//! let diagnostics = &host.analysis().all_diagnostics().unwrap()[0].1;
+//! let unresolved = diagnostics.iter().find(|d| d.rule == Rule::UnresolvedReference).unwrap();
+//! assert_eq!(unresolved.message, "`ARM` has no member `dung_chug`; did you mean `dung_chung`?");
 //! ```
 
 mod checks;
@@ -31,10 +34,3 @@ pub use diagnostics::{Diagnostic, Edit, Fix, Related, Rule, Severity};
 pub use host::{Analysis, AnalysisHost, Cancelled, PackText};
 pub use messages::{Lang, Msg};
 pub use syntax::syntax_diagnostics;
-
-/// Every diagnostic of one file's `text`, with messages in `lang`. This is the entry point the
-/// analyzer will replace; for now the diagnostics are the syntax errors.
-pub fn check_file(text: &str, lang: Lang) -> Vec<Diagnostic> {
-    let parse = vnea_syntax::parse(text);
-    syntax_diagnostics(text, &parse.errors, lang)
-}

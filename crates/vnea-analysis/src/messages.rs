@@ -410,8 +410,8 @@ catalog! {
 
     /// `missing-architecture`.
     MissingArchitecture {
-        vi: "workspace có {count} thành phần nhưng chưa có khai báo `architecture` (văn bản kiến trúc)",
-        en: "the workspace has {count} elements but no `architecture` declaration",
+        vi: "workspace chưa có khai báo `architecture` (văn bản kiến trúc) dù đã khai báo {count} thành phần",
+        en: "the workspace has no `architecture` declaration (elements declared: {count})",
     }
     /// `multiple-architectures`.
     MultipleArchitectures {

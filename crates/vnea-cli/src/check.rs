@@ -1,10 +1,12 @@
 //! `vnea check`: every workspace found, each with its own configuration, checked file by file.
 
-use std::borrow::Cow;
+use std::collections::HashMap;
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use vnea_analysis::{Config, Lang, check_file, encoding};
+use vnea_analysis::{AnalysisHost, Config, Lang, PackText, encoding};
+
+use crate::failure::Failure;
 
 use crate::cli::{CheckArgs, Format};
 use crate::discover::{Discovery, discover};
@@ -63,9 +65,15 @@ pub fn run(args: &CheckArgs, lang: Option<Lang>, cwd: &Path) -> Outcome {
                     }),
             );
         }
-        let config = loaded.config;
+        let mut config = loaded.config;
         let file_lang = lang.unwrap_or(config.language);
+        config.language = file_lang;
         languages.push(file_lang);
+        let user_packs = load_packs(&workspace.root, &config, &mut failures);
+        let pack_texts: HashMap<String, String> = user_packs.iter().cloned().collect();
+        let mut host = AnalysisHost::new(config, user_packs);
+        // The text of each analyzed file, by the key the host knows it by.
+        let mut texts: HashMap<String, (PathBuf, String)> = HashMap::new();
         for path in &workspace.files {
             let bytes = match input::read(path) {
                 Ok(bytes) => bytes,
@@ -75,18 +83,43 @@ pub fn run(args: &CheckArgs, lang: Option<Lang>, cwd: &Path) -> Outcome {
                 }
             };
             files += 1;
-            let (text, found) = match encoding::decode(&bytes, file_lang) {
-                Ok(text) => (
-                    Cow::Borrowed(text),
-                    config.apply(check_file(text, file_lang)),
-                ),
+            match encoding::decode(&bytes, file_lang) {
+                Ok(text) => {
+                    let key = path.to_string_lossy().into_owned();
+                    host.set_file(&key, text.to_owned());
+                    texts.insert(key, (path.clone(), text.to_owned()));
+                }
                 // The diagnostic is at the start of the file, where the lossy text agrees.
-                Err(diagnostic) => (String::from_utf8_lossy(&bytes), vec![diagnostic]),
-            };
+                Err(diagnostic) => {
+                    let text = String::from_utf8_lossy(&bytes);
+                    let id = sources.add(path.clone(), paths::display(cwd, path), &text);
+                    diagnostics.push(FileDiagnostic {
+                        file: id,
+                        diagnostic,
+                    });
+                }
+            }
+        }
+        let analysis = host.analysis();
+        let found = analysis
+            .all_diagnostics()
+            .and_then(|mut all| {
+                all.extend(analysis.pack_diagnostics()?);
+                Ok(all)
+            })
+            .expect("nothing changes the host while it is queried");
+        for (key, found) in found {
             if found.is_empty() {
                 continue;
             }
-            let id = sources.add(path.clone(), paths::display(cwd, path), &text);
+            let (path, text) = match texts.remove(&key) {
+                Some(entry) => entry,
+                None => match pack_texts.get(&key) {
+                    Some(text) => (PathBuf::from(&key), text.clone()),
+                    None => continue,
+                },
+            };
+            let id = sources.add(path.clone(), paths::display(cwd, &path), &text);
             diagnostics.extend(found.into_iter().map(|diagnostic| FileDiagnostic {
                 file: id,
                 diagnostic,
@@ -124,6 +157,20 @@ pub fn run(args: &CheckArgs, lang: Option<Lang>, cwd: &Path) -> Outcome {
         return output_failed(&error, session);
     }
     outcome(!failures.is_empty(), &summary, args.deny_warnings)
+}
+
+/// The files of the user packs `config` names, relative to the workspace `root`. A pack that
+/// cannot be read is a failure of the run; the others still load.
+fn load_packs(root: &Path, config: &Config, failures: &mut Vec<Failure>) -> Vec<PackText> {
+    let mut packs = Vec::new();
+    for dir in &config.packs {
+        let dir = root.join(dir);
+        match vnea_packs::load_dir(&dir) {
+            Ok(files) => packs.extend(files.into_iter().map(|f| (f.path, f.text.into_owned()))),
+            Err(error) => failures.push(Failure::CannotRead(dir, error)),
+        }
+    }
+    packs
 }
 
 /// `config` with what the command line overrides: the framework version.
