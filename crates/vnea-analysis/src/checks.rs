@@ -744,26 +744,52 @@ impl<'db, 'a> Checker<'db, 'a> {
         // diagnostic.
         let via_ok =
             via.is_some_and(|v| is_lgsp(v) || Some(v) == ngsp) || (via_written && via.is_none());
+        let text = self.file.text(db);
         if !exempt && !is_lgsp(own_end) && !via_ok {
             let message = Msg::DirectNationalConnection.render(
                 lang,
                 &[("from", &self.describe(from)), ("to", &self.describe(to))],
             );
-            self.push(Rule::DirectNationalConnection, message, relation.arrow);
+            // The obvious fix when the workspace has exactly one LGSP: go through it.
+            let lgsps: Vec<DeclId> = workspace_scope(db)
+                .iter()
+                .map(|(_, decls)| decls[0])
+                .filter(|&d| is_lgsp(d))
+                .collect();
+            let fix = match lgsps.as_slice() {
+                [lgsp] if via.is_none() => {
+                    let name = item_tree(db, lgsp.file).decls[lgsp.index as usize]
+                        .name
+                        .clone();
+                    Some(add_relation_property_fix(
+                        lang, text, relation, "via", &name,
+                    ))
+                }
+                _ => None,
+            };
+            let diagnostic = self.push(Rule::DirectNationalConnection, message, relation.arrow);
+            diagnostic.fixes.extend(fix);
         }
         let network_property = relation_property(relation, "network");
         let to_text = self.describe(national_end);
         match (network_property, property("network")) {
             (None, _) => {
                 let message = Msg::NoNetwork.render(lang, &[("to", &to_text)]);
-                self.push(Rule::NonDedicatedNetwork, message, relation.arrow);
+                let fix =
+                    add_relation_property_fix(lang, text, relation, "network", "national.tslcd");
+                self.push(Rule::NonDedicatedNetwork, message, relation.arrow)
+                    .fixes
+                    .push(fix);
             }
             (Some(p), Some(network)) if word(network, "type").as_deref() != Some("dedicated") => {
                 let message = Msg::NonDedicatedNetwork.render(
                     lang,
                     &[("to", &to_text), ("network", &self.describe(network))],
                 );
-                self.push(Rule::NonDedicatedNetwork, message, p.value.span());
+                let fix = replace_fix(lang, p.value.span(), "national.tslcd");
+                self.push(Rule::NonDedicatedNetwork, message, p.value.span())
+                    .fixes
+                    .push(fix);
             }
             _ => {}
         }
@@ -988,43 +1014,74 @@ fn replace_fix(lang: Lang, span: Span, text: &str) -> Fix {
     }
 }
 
-/// A fix that adds `name: value` to declaration `d` of `text`: on a line of its own at the end
-/// of a block written over several lines, after the last item of a one-line block, or in a new
-/// block after the name or title.
+/// A fix that adds `name: value` to declaration `d` of `text`, in its block or in a new one
+/// after its name or title.
 fn add_property_fix(lang: Lang, text: &str, d: &ast::Declaration, name: &str, value: &str) -> Fix {
     let edit = match &d.block {
-        Some(block) if block.items.is_empty() => Edit {
-            span: Span::new(block.open.end, block.close.start),
-            replacement: format!(" {name}: {value} "),
-        },
-        Some(block) => {
-            let last = block.items.last().expect("a non-empty block");
-            let end = last.span().end;
-            let inside = &text[block.open.end..block.close.start];
-            let replacement = if inside.contains(['\n', '\r']) {
-                let line_start = text[..last.span().start]
-                    .rfind(['\n', '\r'])
-                    .map_or(0, |i| i + 1);
-                let indent = &text[line_start..last.span().start];
-                let indent = if indent.trim().is_empty() {
-                    indent
-                } else {
-                    "  "
-                };
-                let newline = if text.contains("\r\n") { "\r\n" } else { "\n" };
-                format!("{newline}{indent}{name}: {value}")
-            } else if matches!(last, Item::Property(_)) {
-                format!(", {name}: {value}")
-            } else {
-                format!(" {name}: {value}")
-            };
-            Edit {
-                span: Span::empty(end),
-                replacement,
-            }
-        }
+        Some(block) => block_insertion(text, block, name, value),
         None => {
             let end = d.title.as_ref().map_or(d.name.span.end, |t| t.span.end);
+            Edit {
+                span: Span::empty(end),
+                replacement: format!(" {{ {name}: {value} }}"),
+            }
+        }
+    };
+    Fix {
+        title: Msg::FixAddProperty.render(lang, &[("property", &name)]),
+        edits: vec![edit],
+    }
+}
+
+/// The edit that adds `name: value` to `block` of `text`: inside `{}` if empty, on a line of
+/// its own at the end of a block written over several lines, else after the last item.
+fn block_insertion(text: &str, block: &ast::Block, name: &str, value: &str) -> Edit {
+    let Some(last) = block.items.last() else {
+        return Edit {
+            span: Span::new(block.open.end, block.close.start),
+            replacement: format!(" {name}: {value} "),
+        };
+    };
+    let end = last.span().end;
+    let inside = &text[block.open.end..block.close.start];
+    let replacement = if inside.contains(['\n', '\r']) {
+        let line_start = text[..last.span().start]
+            .rfind(['\n', '\r'])
+            .map_or(0, |i| i + 1);
+        let indent = &text[line_start..last.span().start];
+        let indent = if indent.trim().is_empty() {
+            indent
+        } else {
+            "  "
+        };
+        let newline = if text.contains("\r\n") { "\r\n" } else { "\n" };
+        format!("{newline}{indent}{name}: {value}")
+    } else if matches!(last, Item::Property(_)) {
+        format!(", {name}: {value}")
+    } else {
+        format!(" {name}: {value}")
+    };
+    Edit {
+        span: Span::empty(end),
+        replacement,
+    }
+}
+
+/// A fix that adds `name: value` to the block of `relation` (making one if it has none).
+fn add_relation_property_fix(
+    lang: Lang,
+    text: &str,
+    relation: &ast::Relation,
+    name: &str,
+    value: &str,
+) -> Fix {
+    let edit = match &relation.block {
+        Some(block) => block_insertion(text, block, name, value),
+        None => {
+            let end = relation
+                .title
+                .as_ref()
+                .map_or(relation.to.span.end, |t| t.span.end);
             Edit {
                 span: Span::empty(end),
                 replacement: format!(" {{ {name}: {value} }}"),
