@@ -66,7 +66,7 @@ impl ItemTree {
 
 /// Where an item stands.
 #[derive(Debug, Clone, Copy)]
-pub(crate) enum Container<'a> {
+pub enum Container<'a> {
     /// At the top level of the file.
     TopLevel,
     /// In the block of declaration `index`.
@@ -77,7 +77,7 @@ pub(crate) enum Container<'a> {
 
 impl Container<'_> {
     /// The declaration whose scope the item is in.
-    pub(crate) fn scope(self) -> Option<u32> {
+    pub fn scope(self) -> Option<u32> {
         match self {
             Container::TopLevel => None,
             Container::Decl(d) => Some(d),
@@ -87,14 +87,17 @@ impl Container<'_> {
 }
 
 /// An item of the file with where it stands and, for declarations, its index.
-pub(crate) struct Walked<'a> {
+pub struct Walked<'a> {
+    /// The item.
     pub item: &'a Item,
+    /// Where it stands.
     pub container: Container<'a>,
+    /// Its index, if it is a declaration.
     pub decl: Option<u32>,
 }
 
 /// Every item of `file` in pre-order; declarations numbered in that order.
-pub(crate) fn walk(file: &ast::SourceFile) -> Vec<Walked<'_>> {
+pub fn walk(file: &ast::SourceFile) -> Vec<Walked<'_>> {
     fn go<'a>(
         items: &'a [Item],
         container: Container<'a>,
@@ -144,7 +147,7 @@ pub(crate) fn walk(file: &ast::SourceFile) -> Vec<Walked<'_>> {
 }
 
 /// The declarations of `file`, in pre-order: `decls[i]` is declaration `i`.
-pub(crate) fn declarations(file: &ast::SourceFile) -> Vec<&ast::Declaration> {
+pub fn declarations(file: &ast::SourceFile) -> Vec<&ast::Declaration> {
     walk(file)
         .into_iter()
         .filter_map(|w| match w.item {
@@ -338,19 +341,17 @@ pub struct RefSite {
 }
 
 /// A reference with the syntax it was read from.
-pub(crate) struct SiteSyntax<'a> {
+pub struct SiteSyntax<'a> {
+    /// The reference without its syntax.
     pub site: RefSite,
+    /// The path as written.
     pub path: &'a Path,
     /// The property it is the value of, if any.
     pub property: Option<&'a ast::Property>,
 }
 
 /// The references of a parsed file, in a fixed order.
-pub(crate) fn sites<'a>(
-    file: &'a ast::SourceFile,
-    tree: &ItemTree,
-    in_pack: bool,
-) -> Vec<SiteSyntax<'a>> {
+pub fn sites<'a>(file: &'a ast::SourceFile, tree: &ItemTree, in_pack: bool) -> Vec<SiteSyntax<'a>> {
     let mut out = Vec::new();
     let mut relations = 0u32;
     let mut relation_index: HashMap<Span, u32> = HashMap::new();

@@ -111,6 +111,11 @@ impl AnalysisHost {
         self.files.get(path).copied()
     }
 
+    /// Every workspace file, by path.
+    pub fn files(&self) -> impl Iterator<Item = (&str, SourceFile)> {
+        self.files.iter().map(|(path, &file)| (path.as_str(), file))
+    }
+
     /// A snapshot to query; it is cancelled by the next change.
     pub fn analysis(&self) -> Analysis {
         Analysis {
@@ -126,7 +131,9 @@ pub struct Analysis {
 }
 
 impl Analysis {
-    fn with_db<T>(&self, f: impl FnOnce(&RootDatabase) -> T) -> Result<T, Cancelled> {
+    /// Runs `f` on the snapshot's database: the door for IDE features, which are queries of
+    /// their own over the analyzer's.
+    pub fn with_db<T>(&self, f: impl FnOnce(&dyn Db) -> T) -> Result<T, Cancelled> {
         Cancelled::catch(AssertUnwindSafe(|| f(&self.db)))
     }
 

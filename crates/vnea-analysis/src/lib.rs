@@ -29,7 +29,7 @@ mod syntax;
 pub mod workspace_rules;
 
 pub use config::{Config, Framework};
-pub use db::{ExecutionLog, SourceFile};
+pub use db::{Db, ExecutionLog, SourceFile, Workspace};
 pub use diagnostics::{Diagnostic, Edit, Fix, Related, Rule, Severity};
 pub use host::{Analysis, AnalysisHost, Cancelled, PackText};
 pub use messages::{Lang, Msg};
