@@ -71,10 +71,20 @@ pub fn run(args: &CheckArgs, lang: Option<Lang>, cwd: &Path) -> Outcome {
         languages.push(file_lang);
         let user_packs = load_packs(&workspace.root, &config, &mut failures);
         let pack_texts: HashMap<String, String> = user_packs.iter().cloned().collect();
+        // The files of a pack directory inside the workspace belong to the pack.
+        let pack_dirs: Vec<PathBuf> = config
+            .packs
+            .iter()
+            .map(|d| workspace.root.join(d))
+            .collect();
         let mut host = AnalysisHost::new(config, user_packs);
         // The text of each analyzed file, by the key the host knows it by.
         let mut texts: HashMap<String, (PathBuf, String)> = HashMap::new();
-        for path in &workspace.files {
+        let own_files = workspace
+            .files
+            .iter()
+            .filter(|path| !pack_dirs.iter().any(|dir| path.starts_with(dir)));
+        for path in own_files {
             let bytes = match input::read(path) {
                 Ok(bytes) => bytes,
                 Err(failure) => {
