@@ -28,6 +28,7 @@ mod suggest;
 mod syntax;
 pub mod workspace_rules;
 
+pub use checks::file_diagnostics;
 pub use config::{Config, Framework};
 pub use db::{Db, ExecutionLog, SourceFile, Workspace};
 pub use diagnostics::{Diagnostic, Edit, Fix, Related, Rule, Severity};
