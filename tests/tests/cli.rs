@@ -570,18 +570,26 @@ fn a_tree_of_many_workspaces_checks_each_on_its_own() {
 fn user_packs_extend_the_reference_models() {
     let pack = "extend BRM {\n  category cap_phep \"Cấp phép\" { source: \"Quy định của Sở\", status: derived }\n}\n";
     let dir = tree(&[
-        ("vnea.toml", b"[workspace]\npacks = [\"goi\"]\n[rules]\nmissing-architecture = \"off\"\n"),
+        (
+            "vnea.toml",
+            b"[workspace]\npacks = [\"goi\"]\n[rules]\nmissing-architecture = \"off\"\n",
+        ),
         ("goi/brm.vnea", pack.as_bytes()),
         (
             "dich_vu.vnea",
-            "service cap_phep_xay_dung \"Cấp giấy phép xây dựng\" { brm: BRM.cap_phep }\n".as_bytes(),
+            "service cap_phep_xay_dung \"Cấp giấy phép xây dựng\" { brm: BRM.cap_phep }\n"
+                .as_bytes(),
         ),
     ]);
     let (code, json) = check_json(dir.path(), &["--lang", "en"]);
     assert_eq!(code, 0, "{json}");
     assert_eq!(lines(&json), Vec::<String>::new());
     // A pack directory that does not exist is a failure of the run, named on standard error.
-    fs::write(dir.path().join("vnea.toml"), "[workspace]\npacks = [\"khong_co\"]\n").unwrap();
+    fs::write(
+        dir.path().join("vnea.toml"),
+        "[workspace]\npacks = [\"khong_co\"]\n",
+    )
+    .unwrap();
     let (code, _, stderr) = vnea(dir.path(), &["check", "--lang", "en"]);
     assert_eq!(code, 2);
     assert!(stderr.contains("khong_co"), "{stderr}");

@@ -29,6 +29,8 @@ pub enum Command {
     Rules(RulesArgs),
     /// Explain one rule: what it catches, why, how to fix it, with an example.
     Explain(ExplainArgs),
+    /// Run the language server on standard input and output (LSP 3.17).
+    Lsp,
 }
 
 /// The arguments of `vnea check`.

@@ -1,5 +1,6 @@
-//! The `vnea` command line (spec §8): `vnea check`, `vnea fmt`, `vnea rules` and `vnea
-//! explain`. The binary's `main` only calls [`main`]; everything else is private to this crate.
+//! The `vnea` command line (spec §8): `vnea check`, `vnea fmt`, `vnea rules`, `vnea explain`
+//! and `vnea lsp`. The binary's `main` only calls [`main`]; everything else is private to this
+//! crate.
 
 mod check;
 mod cli;
@@ -61,6 +62,14 @@ pub fn main() -> ExitCode {
         Command::Fmt(args) => fmt::run(args, lang, &cwd),
         Command::Rules(args) => rules::run_rules(args, lang, &cwd),
         Command::Explain(args) => rules::run_explain(args, lang, &cwd),
+        Command::Lsp => {
+            // The rule documentation, written beside the packs for diagnostics to link to.
+            return vnea_lsp::run(vnea_lsp::Options {
+                rules_markdown: Some(rules::markdown(&Lang::ALL)),
+                lang,
+                ..vnea_lsp::Options::default()
+            });
+        }
     };
     outcome.into()
 }
