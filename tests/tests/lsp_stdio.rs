@@ -196,3 +196,122 @@ fn the_end_of_input_ends_the_server() {
     process.stdin = None;
     assert_eq!(process.exit_code(), 1);
 }
+
+/// The UTF-16 position of byte `offset` of `text`, for a client that counts in UTF-16.
+fn utf16_position(text: &str, offset: usize) -> Value {
+    let before = &text[..offset];
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let line = before.matches('\n').count();
+    let character = before[line_start..].encode_utf16().count();
+    json!({"line": line, "character": character})
+}
+
+#[test]
+fn a_burst_of_edits_an_unopened_file_and_a_rename_across_files_over_stdio() {
+    let dir = tempfile::tempdir().unwrap();
+    let a_text = "database csdl \"CSDL dân cư\" { drm: DRM.xa_hoi }\n";
+    std::fs::write(dir.path().join("a.vnea"), a_text).unwrap();
+    // Never opened: its diagnostics come from the disk.
+    std::fs::write(
+        dir.path().join("b.vnea"),
+        "application ud \"Ứng dụng\" { arm: ARM.dung_chug, databases: [csdl] }\n",
+    )
+    .unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let mut process = Process::start(dir.path(), cache.path());
+    process.initialize(dir.path());
+    let uri = |name: &str| format!("file://{}", dir.path().join(name).display());
+    let (a, b) = (uri("a.vnea"), uri("b.vnea"));
+
+    // The unopened file's diagnostics arrive without a version.
+    let published = process
+        .wait_for(|m| m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == b);
+    assert!(
+        published["params"]["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["code"] == "unresolved-reference"),
+        "{published}"
+    );
+
+    // 200 incremental edits inside the title, applied in order to a plain string as well.
+    process.send(json!({
+        "jsonrpc": "2.0", "method": "textDocument/didOpen",
+        "params": {"textDocument": {"uri": a, "languageId": "vnea", "version": 0, "text": a_text}},
+    }));
+    let mut text = a_text.to_owned();
+    let pieces = ["ư", "😀", "a", "Đ", "\u{301}", " "];
+    for version in 1..=200 {
+        // Insert just before the closing quote of the title, or delete the character there.
+        let quote = text[15..].find('"').unwrap() + 15;
+        let change = if version % 7 == 0 && quote > 15 {
+            let start = text[..quote].char_indices().last().unwrap().0;
+            let change = json!({
+                "range": {"start": utf16_position(&text, start), "end": utf16_position(&text, quote)},
+                "text": "",
+            });
+            text.replace_range(start..quote, "");
+            change
+        } else {
+            let piece = pieces[version % pieces.len()];
+            let change = json!({
+                "range": {"start": utf16_position(&text, quote), "end": utf16_position(&text, quote)},
+                "text": piece,
+            });
+            text.insert_str(quote, piece);
+            change
+        };
+        process.send(json!({
+            "jsonrpc": "2.0", "method": "textDocument/didChange",
+            "params": {"textDocument": {"uri": a, "version": version}, "contentChanges": [change]},
+        }));
+    }
+    // Finally break the reference after the title: its column depends on every edit.
+    let at = text.find("xa_hoi").unwrap();
+    process.send(json!({
+        "jsonrpc": "2.0", "method": "textDocument/didChange",
+        "params": {
+            "textDocument": {"uri": a, "version": 201},
+            "contentChanges": [{
+                "range": {"start": utf16_position(&text, at), "end": utf16_position(&text, at + 2)},
+                "text": "xx",
+            }],
+        },
+    }));
+    text.replace_range(at..at + 2, "xx");
+    let published = process.wait_for(|m| {
+        m["method"] == "textDocument/publishDiagnostics"
+            && m["params"]["uri"] == a
+            && m["params"]["version"] == 201
+    });
+    let unresolved = published["params"]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "unresolved-reference")
+        .cloned()
+        .expect("the broken reference");
+    assert_eq!(unresolved["range"]["start"], utf16_position(&text, at));
+
+    // Rename the database: its declaration in a.vnea and its use in the unopened b.vnea.
+    let name = text.find("csdl").unwrap();
+    process.send(json!({
+        "jsonrpc": "2.0", "id": 3, "method": "textDocument/rename",
+        "params": {
+            "textDocument": {"uri": a},
+            "position": utf16_position(&text, name + 1),
+            "newName": "csdl_dân_cư",
+        },
+    }));
+    let answer = process.wait_for(|m| m["id"] == 3);
+    let changes = &answer["result"]["changes"];
+    assert_eq!(changes[&a].as_array().map(Vec::len), Some(1), "{answer}");
+    assert_eq!(changes[&b].as_array().map(Vec::len), Some(1), "{answer}");
+    assert_eq!(changes[&b][0]["newText"], "csdl_dân_cư");
+
+    process.send(json!({"jsonrpc": "2.0", "id": 4, "method": "shutdown"}));
+    process.wait_for(|m| m["id"] == 4);
+    process.send(json!({"jsonrpc": "2.0", "method": "exit"}));
+    assert_eq!(process.exit_code(), 0);
+}

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use ropey::Rope;
 use tower_lsp_server::ls_types::{
     self as lsp, CodeDescription, DiagnosticRelatedInformation, DiagnosticSeverity, DiagnosticTag,
-    Location, NumberOrString, TextEdit,
+    Location, NumberOrString, TextEdit, Uri,
 };
 use vnea_analysis::{Db, Diagnostic, Edit, Rule, Severity, SourceFile};
 use vnea_syntax::Span;
@@ -24,6 +24,8 @@ pub struct Texts<'a> {
     files: HashMap<&'a str, SourceFile>,
     /// Ropes of open documents and of files already converted, by analyzer path.
     ropes: HashMap<String, Rope>,
+    /// The client's URIs of open documents, by analyzer path.
+    uris: HashMap<String, Uri>,
 }
 
 impl<'a> Texts<'a> {
@@ -45,6 +47,22 @@ impl<'a> Texts<'a> {
             db,
             files,
             ropes: open.into_iter().collect(),
+            uris: HashMap::new(),
+        }
+    }
+
+    /// Names the file at analyzer path `key` by `uri`, the client's URI of its open document.
+    pub fn with_uri(mut self, key: String, uri: Uri) -> Self {
+        self.uris.insert(key, uri);
+        self
+    }
+
+    /// The URI of the file at analyzer path `key`: the client's, for an open document it was
+    /// told of, else its `file://` URI (built-in pack files: their copies in the cache).
+    pub fn uri(&self, key: &str, links: &Links) -> Option<Uri> {
+        match self.uris.get(key) {
+            Some(uri) => Some(uri.clone()),
+            None => links.uri(key),
         }
     }
 
@@ -69,7 +87,7 @@ impl<'a> Texts<'a> {
     ) -> Option<Location> {
         let rope = self.rope(key)?;
         Some(Location::new(
-            links.uri(key)?,
+            self.uri(key, links)?,
             position::range(&rope, span, encoding),
         ))
     }

@@ -13,6 +13,7 @@ use tower_lsp_server::jsonrpc::{self, ErrorCode};
 use tower_lsp_server::ls_types::Uri;
 use vnea_analysis::{Analysis, Cancelled, Db, Diagnostic, SourceFile};
 
+use crate::capabilities::ClientCaps;
 use crate::links::Links;
 use crate::position::Encoding;
 
@@ -27,8 +28,9 @@ pub trait Feature: 'static {
     /// Whether the request reads the analysis. A snapshot of the analysis delays every edit
     /// until it is dropped, so requests that only read the document's text go without.
     const ANALYSIS: bool = true;
-    /// The document the request is about.
-    fn document(params: &Self::Params) -> &Uri;
+    /// The document the request is about; `None` for a request about every workspace
+    /// (`workspace/symbol`), which runs on a snapshot of each.
+    fn document(params: &Self::Params) -> Option<&Uri>;
     /// Computes the answer. Runs on a worker thread, never on the async runtime nor on the
     /// state thread.
     fn run(snapshot: &Snapshot, params: &Self::Params) -> Result<Self::Output, Cancelled>;
@@ -42,8 +44,12 @@ pub struct Snapshot {
     pub analysis: Option<Analysis>,
     /// The document, if the client has it open.
     pub document: Option<DocumentSnapshot>,
+    /// For a request without a document, the analysis of every workspace, in root order.
+    pub workspaces: Vec<Analysis>,
     /// How positions count columns.
     pub encoding: Encoding,
+    /// What the client supports.
+    pub client: Arc<ClientCaps>,
     /// Where analyzer paths are on disk.
     pub links: Arc<Links>,
 }
@@ -100,8 +106,8 @@ impl<F: Feature> Job<F> {
 
 /// A job of any feature, as the state thread handles it.
 pub trait AnyJob: Send {
-    /// The document the request is about.
-    fn document(&self) -> &Uri;
+    /// The document the request is about, if any.
+    fn document(&self) -> Option<&Uri>;
     /// The document version of the first attempt, if this is a retry.
     fn first_version(&self) -> Option<i32>;
     /// Whether the job reads the analysis.
@@ -116,7 +122,7 @@ impl<F: Feature> AnyJob for Job<F>
 where
     F::Params: Send,
 {
-    fn document(&self) -> &Uri {
+    fn document(&self) -> Option<&Uri> {
         F::document(&self.params)
     }
 
@@ -192,8 +198,8 @@ mod tests {
         type Params = (Uri, Behaviour);
         type Output = i32;
 
-        fn document(params: &Self::Params) -> &Uri {
-            &params.0
+        fn document(params: &Self::Params) -> Option<&Uri> {
+            Some(&params.0)
         }
 
         fn run(snapshot: &Snapshot, params: &Self::Params) -> Result<i32, Cancelled> {
@@ -215,7 +221,9 @@ mod tests {
                 rope: Rope::new(),
                 extra: Vec::new(),
             }),
+            workspaces: Vec::new(),
             encoding: Encoding::Utf16,
+            client: Arc::default(),
             links: Arc::default(),
         }
     }

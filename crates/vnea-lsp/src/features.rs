@@ -1,7 +1,9 @@
-//! The requests the server answers, one [`Feature`] each: the seam where the IDE features of
+//! Requests the server answers, one [`Feature`] each: the seam where the IDE features of
 //! `vnea-ide` plug in. A feature's `run` converts positions to byte offsets, calls `vnea-ide`
-//! inside `Analysis::with_db`, and converts the answer back; wiring another is one `Feature`
-//! here, one handler in `server.rs` and its capability in `initialize`.
+//! inside `Analysis::with_db`, and converts the answer back; wiring another is one `Feature`,
+//! one handler in `server.rs` and its capability in `capabilities.rs`. Here: formatting, code
+//! actions, definition, hover and the test hook, and what the other feature modules share
+//! (`editing.rs`, `navigation.rs`, `semantic_tokens.rs`, `ranges.rs`).
 
 use std::collections::HashMap;
 
@@ -15,7 +17,7 @@ use tower_lsp_server::ls_types::{
 use vnea_syntax::format::format;
 
 use crate::convert::{self, Texts};
-use vnea_analysis::Cancelled;
+use vnea_analysis::{Cancelled, Db};
 
 use crate::dispatch::{Feature, Snapshot};
 use crate::position;
@@ -29,8 +31,8 @@ impl Feature for Formatting {
     type Output = Option<Vec<TextEdit>>;
     const ANALYSIS: bool = false;
 
-    fn document(params: &Self::Params) -> &Uri {
-        &params.text_document.uri
+    fn document(params: &Self::Params) -> Option<&Uri> {
+        Some(&params.text_document.uri)
     }
 
     fn run(snapshot: &Snapshot, _: &Self::Params) -> Result<Self::Output, Cancelled> {
@@ -57,8 +59,8 @@ impl Feature for CodeActions {
     type Params = CodeActionParams;
     type Output = Option<CodeActionResponse>;
 
-    fn document(params: &Self::Params) -> &Uri {
-        &params.text_document.uri
+    fn document(params: &Self::Params) -> Option<&Uri> {
+        Some(&params.text_document.uri)
     }
 
     fn run(snapshot: &Snapshot, params: &Self::Params) -> Result<Self::Output, Cancelled> {
@@ -118,18 +120,26 @@ impl Feature for CodeActions {
 }
 
 /// The byte offset of a request's position in its document, when the document is open.
-fn offset_of(snapshot: &Snapshot, at: &TextDocumentPositionParams) -> Option<usize> {
+pub fn offset_of(snapshot: &Snapshot, at: &TextDocumentPositionParams) -> Option<usize> {
     let doc = snapshot.document.as_ref()?;
     Some(position::offset(&doc.rope, at.position, snapshot.encoding))
 }
 
-/// The ropes of the open document, for [`Texts`].
-fn open_document(snapshot: &Snapshot) -> Vec<(String, ropey::Rope)> {
-    snapshot
+/// The texts of `db` for converting spans to locations, with the request's open document
+/// (its rope and the client's URI for it).
+pub fn texts<'a>(db: &'a dyn Db, snapshot: &Snapshot) -> Texts<'a> {
+    let doc = snapshot
         .document
-        .iter()
-        .filter_map(|doc| Some((doc.key.clone()?, doc.rope.clone())))
-        .collect()
+        .as_ref()
+        .and_then(|doc| Some((doc.key.clone()?, doc)));
+    let open = doc
+        .as_ref()
+        .map(|(key, doc)| (key.clone(), doc.rope.clone()));
+    let texts = Texts::new(Some(db), open);
+    match doc {
+        Some((key, doc)) => texts.with_uri(key, doc.uri.clone()),
+        None => texts,
+    }
 }
 
 /// `textDocument/definition`: the declaration a name names (`vnea_ide::goto_definition`), in
@@ -140,8 +150,8 @@ impl Feature for GotoDefinition {
     type Params = GotoDefinitionParams;
     type Output = Option<GotoDefinitionResponse>;
 
-    fn document(params: &Self::Params) -> &Uri {
-        &params.text_document_position_params.text_document.uri
+    fn document(params: &Self::Params) -> Option<&Uri> {
+        Some(&params.text_document_position_params.text_document.uri)
     }
 
     fn run(snapshot: &Snapshot, params: &Self::Params) -> Result<Self::Output, Cancelled> {
@@ -153,7 +163,7 @@ impl Feature for GotoDefinition {
         };
         analysis.with_db(|db| {
             let target = vnea_ide::goto_definition(db, snapshot.file(db)?, offset)?;
-            let mut texts = Texts::new(Some(db), open_document(snapshot));
+            let mut texts = texts(db, snapshot);
             let location: Location = texts.location(
                 target.file.path(db),
                 target.focus_range,
@@ -173,8 +183,8 @@ impl Feature for HoverRequest {
     type Params = HoverParams;
     type Output = Option<Hover>;
 
-    fn document(params: &Self::Params) -> &Uri {
-        &params.text_document_position_params.text_document.uri
+    fn document(params: &Self::Params) -> Option<&Uri> {
+        Some(&params.text_document_position_params.text_document.uri)
     }
 
     fn run(snapshot: &Snapshot, params: &Self::Params) -> Result<Self::Output, Cancelled> {
@@ -217,8 +227,8 @@ impl Feature for DocumentTextRequest {
     type Output = Option<DocumentText>;
     const ANALYSIS: bool = false;
 
-    fn document(params: &Self::Params) -> &Uri {
-        &params.uri
+    fn document(params: &Self::Params) -> Option<&Uri> {
+        Some(&params.uri)
     }
 
     fn run(snapshot: &Snapshot, _: &Self::Params) -> Result<Self::Output, Cancelled> {

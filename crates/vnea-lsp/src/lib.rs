@@ -5,22 +5,32 @@
 //!   message to the state thread with a synchronous send;
 //! - `state.rs`: the state thread, sole owner of the analysis hosts (one per workspace) and of
 //!   the open documents; it takes snapshots and runs work on a worker pool;
-//! - `dispatch.rs` and `features.rs`: requests, one `Feature` each, run on snapshots with
-//!   cancellation, retry and panic handling;
+//! - `dispatch.rs`: requests, one `Feature` each, run on snapshots with cancellation, retry
+//!   and panic handling; the features: `features.rs` (formatting, code actions, definition,
+//!   hover), `editing.rs` (completion, rename), `navigation.rs` (references, highlight,
+//!   symbols), `semantic_tokens.rs`, `ranges.rs` (folding and selection ranges, inlay hints);
+//! - `capabilities.rs`, `kinds.rs`: what client and server support; how vnea's kinds show as
+//!   LSP's symbol, completion and token kinds;
 //! - `diagnostics.rs`: diagnostics of every workspace file, published when they change;
 //! - `document.rs`, `position.rs`: ropes, incremental edits and position encodings;
 //! - `convert.rs`, `links.rs`: analyzer data in LSP terms, built-in pack files as `file://`
 //!   locations in the cache directory;
 //! - `discover.rs`: workspace discovery, by the rules of `vnea check`.
 
+mod capabilities;
 mod convert;
 mod diagnostics;
 mod discover;
 mod dispatch;
 mod document;
+mod editing;
 mod features;
+mod kinds;
 mod links;
+mod navigation;
 mod position;
+mod ranges;
+mod semantic_tokens;
 mod server;
 mod state;
 

@@ -110,6 +110,31 @@ pub fn span(rope: &Rope, range: Range, encoding: Encoding) -> Span {
     Span::new(start, end)
 }
 
+/// The length of line `line`'s content (without its line break) in `encoding`'s units; 0 past
+/// the last line.
+pub fn line_len(rope: &Rope, line: u32, encoding: Encoding) -> u32 {
+    let Some((start, end)) = line_chars(rope, line as usize) else {
+        return 0;
+    };
+    units(rope, start, end, encoding)
+}
+
+/// The length of `span` in `encoding`'s units, line breaks included (an end past the text is
+/// the end of the text).
+pub fn len(rope: &Rope, span: Span, encoding: Encoding) -> u32 {
+    let char = |offset: usize| rope.byte_to_char(offset.min(rope.len_bytes()));
+    units(rope, char(span.start), char(span.end), encoding)
+}
+
+/// The units of `encoding` between chars `start` and `end`.
+fn units(rope: &Rope, start: usize, end: usize, encoding: Encoding) -> u32 {
+    let count = match encoding {
+        Encoding::Utf16 => rope.char_to_utf16_cu(end) - rope.char_to_utf16_cu(start),
+        Encoding::Utf8 => rope.char_to_byte(end) - rope.char_to_byte(start),
+    };
+    count as u32
+}
+
 /// The range that covers all of `rope`.
 pub fn whole(rope: &Rope, encoding: Encoding) -> Range {
     Range::new(
@@ -205,6 +230,24 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn lengths_of_lines_and_spans() {
+        let rope = Rope::from_str(TEXT);
+        assert_eq!(line_len(&rope, 0, Encoding::Utf16), 11);
+        assert_eq!(line_len(&rope, 0, Encoding::Utf8), 15);
+        assert_eq!(line_len(&rope, 3, Encoding::Utf16), 0);
+        assert_eq!(line_len(&rope, 4, Encoding::Utf16), 5);
+        assert_eq!(line_len(&rope, 9, Encoding::Utf16), 0);
+        // From the emoji to "đ": the emoji (2 units), " x", CRLF (2), "đ".
+        let from = TEXT.find('😀').unwrap();
+        let to = TEXT.find('đ').unwrap() + 'đ'.len_utf8();
+        assert_eq!(len(&rope, Span::new(from, to), Encoding::Utf16), 7);
+        assert_eq!(
+            len(&rope, Span::new(from, to), Encoding::Utf8),
+            to as u32 - from as u32
+        );
     }
 
     #[test]

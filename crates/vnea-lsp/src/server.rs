@@ -10,24 +10,33 @@ use crossbeam_channel::Sender;
 use tokio::sync::{mpsc, oneshot};
 use tower_lsp_server::jsonrpc;
 use tower_lsp_server::ls_types::{
-    CodeActionKind, CodeActionOptions, CodeActionParams, CodeActionProviderCapability,
-    CodeActionResponse, DidChangeTextDocumentParams, DidChangeWatchedFilesParams,
+    CodeActionParams, CodeActionResponse, CompletionParams, CompletionResponse,
+    DidChangeTextDocumentParams, DidChangeWatchedFilesParams,
     DidChangeWatchedFilesRegistrationOptions, DidCloseTextDocumentParams,
-    DidOpenTextDocumentParams, DocumentFormattingParams, FileSystemWatcher, GlobPattern,
-    GotoDefinitionParams, GotoDefinitionResponse, Hover, HoverParams, HoverProviderCapability,
-    InitializeParams, InitializeResult, InitializedParams, OneOf, PublishDiagnosticsParams,
-    Registration, ServerCapabilities, ServerInfo, TextDocumentIdentifier,
-    TextDocumentSyncCapability, TextDocumentSyncKind, TextDocumentSyncOptions, TextEdit, Uri,
+    DidOpenTextDocumentParams, DocumentFormattingParams, DocumentHighlight,
+    DocumentHighlightParams, DocumentSymbolParams, DocumentSymbolResponse, FileSystemWatcher,
+    FoldingRange, FoldingRangeParams, GlobPattern, GotoDefinitionParams, GotoDefinitionResponse,
+    Hover, HoverParams, InitializeParams, InitializeResult, InitializedParams, InlayHint,
+    InlayHintParams, Location, PrepareRenameResponse, PublishDiagnosticsParams, ReferenceParams,
+    Registration, RenameParams, SelectionRange, SelectionRangeParams, SemanticTokensParams,
+    SemanticTokensRangeParams, SemanticTokensRangeResult, SemanticTokensResult, ServerInfo,
+    TextDocumentIdentifier, TextDocumentPositionParams, TextEdit, Uri, WorkspaceEdit,
+    WorkspaceSymbolParams, WorkspaceSymbolResponse,
 };
 use tower_lsp_server::{Client, LanguageServer, LspService};
 use vnea_analysis::Lang;
 
 use crate::Options;
+use crate::capabilities::{self, ClientCaps};
 use crate::dispatch::{Feature, Job};
+use crate::editing::{Completion, PrepareRename, Rename};
 use crate::features::{
     CodeActions, DocumentText, DocumentTextRequest, Formatting, GotoDefinition, HoverRequest,
 };
+use crate::navigation::{DocumentHighlights, DocumentSymbols, References, WorkspaceSymbols};
 use crate::position::Encoding;
+use crate::ranges::{FoldingRanges, InlayHints, SelectionRanges};
+use crate::semantic_tokens::{SemanticTokensFull, SemanticTokensRange};
 use crate::state::{self, Event, Init, Setup};
 
 /// The method of the test hook that returns the server's text of a document.
@@ -173,36 +182,20 @@ impl LanguageServer for Backend {
             .and_then(|w| w.dynamic_registration)
             .unwrap_or(false);
         self.watch_files.store(watch, Ordering::Relaxed);
+        let client = ClientCaps::of(&params.capabilities);
+        let capabilities = capabilities::server(encoding, &client);
         let (done, loaded) = oneshot::channel();
         self.send(Event::Initialize(Box::new(Init {
             folders: folders(&params),
             encoding,
             lang: locale_lang(params.locale.as_deref()).or(self.lang),
+            client,
             done,
         })));
         self.start_outbox();
         loaded.await.map_err(|_| jsonrpc::Error::internal_error())?;
         Ok(InitializeResult {
-            capabilities: ServerCapabilities {
-                position_encoding: Some(encoding.kind()),
-                text_document_sync: Some(TextDocumentSyncCapability::Options(
-                    TextDocumentSyncOptions {
-                        open_close: Some(true),
-                        change: Some(TextDocumentSyncKind::INCREMENTAL),
-                        ..TextDocumentSyncOptions::default()
-                    },
-                )),
-                document_formatting_provider: Some(OneOf::Left(true)),
-                definition_provider: Some(OneOf::Left(true)),
-                hover_provider: Some(HoverProviderCapability::Simple(true)),
-                code_action_provider: Some(CodeActionProviderCapability::Options(
-                    CodeActionOptions {
-                        code_action_kinds: Some(vec![CodeActionKind::QUICKFIX]),
-                        ..CodeActionOptions::default()
-                    },
-                )),
-                ..ServerCapabilities::default()
-            },
+            capabilities,
             server_info: Some(ServerInfo {
                 name: "vnea".to_owned(),
                 version: Some(env!("CARGO_PKG_VERSION").to_owned()),
@@ -285,6 +278,81 @@ impl LanguageServer for Backend {
         params: CodeActionParams,
     ) -> jsonrpc::Result<Option<CodeActionResponse>> {
         self.request::<CodeActions>(params).await
+    }
+
+    async fn completion(
+        &self,
+        params: CompletionParams,
+    ) -> jsonrpc::Result<Option<CompletionResponse>> {
+        self.request::<Completion>(params).await
+    }
+
+    async fn references(&self, params: ReferenceParams) -> jsonrpc::Result<Option<Vec<Location>>> {
+        self.request::<References>(params).await
+    }
+
+    async fn document_highlight(
+        &self,
+        params: DocumentHighlightParams,
+    ) -> jsonrpc::Result<Option<Vec<DocumentHighlight>>> {
+        self.request::<DocumentHighlights>(params).await
+    }
+
+    async fn prepare_rename(
+        &self,
+        params: TextDocumentPositionParams,
+    ) -> jsonrpc::Result<Option<PrepareRenameResponse>> {
+        self.request::<PrepareRename>(params).await?
+    }
+
+    async fn rename(&self, params: RenameParams) -> jsonrpc::Result<Option<WorkspaceEdit>> {
+        self.request::<Rename>(params).await?
+    }
+
+    async fn document_symbol(
+        &self,
+        params: DocumentSymbolParams,
+    ) -> jsonrpc::Result<Option<DocumentSymbolResponse>> {
+        self.request::<DocumentSymbols>(params).await
+    }
+
+    async fn symbol(
+        &self,
+        params: WorkspaceSymbolParams,
+    ) -> jsonrpc::Result<Option<WorkspaceSymbolResponse>> {
+        self.request::<WorkspaceSymbols>(params).await
+    }
+
+    async fn semantic_tokens_full(
+        &self,
+        params: SemanticTokensParams,
+    ) -> jsonrpc::Result<Option<SemanticTokensResult>> {
+        self.request::<SemanticTokensFull>(params).await
+    }
+
+    async fn semantic_tokens_range(
+        &self,
+        params: SemanticTokensRangeParams,
+    ) -> jsonrpc::Result<Option<SemanticTokensRangeResult>> {
+        self.request::<SemanticTokensRange>(params).await
+    }
+
+    async fn folding_range(
+        &self,
+        params: FoldingRangeParams,
+    ) -> jsonrpc::Result<Option<Vec<FoldingRange>>> {
+        self.request::<FoldingRanges>(params).await
+    }
+
+    async fn selection_range(
+        &self,
+        params: SelectionRangeParams,
+    ) -> jsonrpc::Result<Option<Vec<SelectionRange>>> {
+        self.request::<SelectionRanges>(params).await
+    }
+
+    async fn inlay_hint(&self, params: InlayHintParams) -> jsonrpc::Result<Option<Vec<InlayHint>>> {
+        self.request::<InlayHints>(params).await
     }
 }
 

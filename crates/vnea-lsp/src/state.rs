@@ -19,6 +19,7 @@ use tower_lsp_server::ls_types::{
 use vnea_analysis::config::FILE_NAME;
 use vnea_analysis::{AnalysisHost, Config, Lang, encoding};
 
+use crate::capabilities::ClientCaps;
 use crate::diagnostics::{self, Computed, DiagnosticsJob, Extra, FileDiagnostics, OpenDocument};
 use crate::discover::{self, EXTENSION};
 use crate::dispatch::{AnyJob, DocumentSnapshot, Snapshot, content_modified};
@@ -58,6 +59,8 @@ pub struct Init {
     pub encoding: Encoding,
     /// The client's message language, when it is one of ours.
     pub lang: Option<Lang>,
+    /// What the client supports.
+    pub client: ClientCaps,
     /// Told when the workspaces are loaded.
     pub done: oneshot::Sender<()>,
 }
@@ -86,6 +89,7 @@ pub fn spawn(setup: Setup) -> Sender<Event> {
         pool,
         encoding: Encoding::Utf16,
         lang: None,
+        client: Arc::default(),
         links: Arc::default(),
         folders: Vec::new(),
         workspaces: Vec::new(),
@@ -156,6 +160,8 @@ struct State {
     pool: rayon::ThreadPool,
     encoding: Encoding,
     lang: Option<Lang>,
+    /// What the client supports.
+    client: Arc<ClientCaps>,
     links: Arc<Links>,
     /// The roots of the client's folders (each the nearest `vnea.toml` at or above a folder),
     /// and of workspaces found for documents opened outside them.
@@ -225,6 +231,7 @@ impl State {
     fn initialize(&mut self, init: Init) {
         self.encoding = init.encoding;
         self.lang = init.lang;
+        self.client = Arc::new(init.client);
         let (links, problems) = Links::prepare(
             self.setup.cache.as_deref(),
             self.setup.rules_markdown.as_deref(),
@@ -654,14 +661,17 @@ impl State {
         if self.shut_down {
             return job.fail(jsonrpc::Error::invalid_request());
         }
-        let uri = job.document().clone();
-        let open = self.docs.get(&uri);
+        let uri = job.document().cloned();
+        let open = uri.as_ref().and_then(|uri| self.docs.get(uri));
         if let Some(first) = job.first_version()
             && open.map_or(0, |o| o.doc.version) != first
         {
             return job.fail(content_modified());
         }
-        let snapshot = self.snapshot(&uri, job.needs_analysis());
+        let snapshot = match &uri {
+            Some(uri) => self.snapshot(uri, job.needs_analysis()),
+            None => self.workspaces_snapshot(job.needs_analysis()),
+        };
         let events = self.events.clone();
         self.pool.spawn(move || {
             job.run(snapshot, &|job| {
@@ -695,7 +705,25 @@ impl State {
         Snapshot {
             analysis: ws.filter(|_| analysis).map(|w| w.host.analysis()),
             document,
+            workspaces: Vec::new(),
             encoding: self.encoding,
+            client: self.client.clone(),
+            links: self.links.clone(),
+        }
+    }
+
+    /// A snapshot for a request about no document: the analysis of every workspace.
+    fn workspaces_snapshot(&self, analysis: bool) -> Snapshot {
+        Snapshot {
+            analysis: None,
+            document: None,
+            workspaces: if analysis {
+                self.workspaces.iter().map(|w| w.host.analysis()).collect()
+            } else {
+                Vec::new()
+            },
+            encoding: self.encoding,
+            client: self.client.clone(),
             links: self.links.clone(),
         }
     }
