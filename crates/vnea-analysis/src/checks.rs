@@ -1099,21 +1099,31 @@ fn add_relation_property_fix(
 /// element titled "Quản lý văn bản").
 fn suggest_names(db: &dyn Db, typed: &str, candidates: &[(SmolStr, DeclId)]) -> Vec<String> {
     let folded = fold_diacritics(typed).replace('_', " ");
+    let length = typed.chars().count();
+    let limit = (length / 3).max(1);
+    // The edit distance is at least the difference in length: most candidates are ruled out
+    // by counting characters, before any folding or distance (this runs on every keystroke
+    // while a reference is unresolved, over every name in scope).
+    let near = |text: &str| text.chars().count().abs_diff(length) <= limit;
     let mut scored: Vec<(usize, &SmolStr)> = Vec::new();
     for (name, decl) in candidates {
         let title = titles(db, decl.file)
             .get(decl.index as usize)
-            .cloned()
-            .flatten();
-        let mut best = suggest::distance(typed, name);
-        best = best.min(suggest::distance(
-            &folded,
-            &fold_diacritics(name).replace('_', " "),
-        ));
-        if let Some(title) = title {
-            best = best.min(suggest::distance(&folded, &fold_diacritics(&title)));
+            .and_then(Option::as_ref)
+            .filter(|t| near(t));
+        if !near(name) && title.is_none() {
+            continue;
         }
-        let limit = (typed.chars().count() / 3).max(1);
+        let mut best = usize::MAX;
+        if near(name) {
+            best = suggest::distance(typed, name).min(suggest::distance(
+                &folded,
+                &fold_diacritics(name).replace('_', " "),
+            ));
+        }
+        if let Some(title) = title {
+            best = best.min(suggest::distance(&folded, &fold_diacritics(title)));
+        }
         if best <= limit {
             scored.push((best, name));
         }
