@@ -140,6 +140,38 @@ local function find(buf, needle)
   error(('%q not in buffer %d'):format(needle, buf))
 end
 
+--- The error of a request the server is expected to refuse.
+local function request_error(buf, method, params)
+  local answers, err = vim.lsp.buf_request_sync(buf, method, params, WAIT)
+  expect(answers, '%s: no answer (%s)', method, err)
+  local answer = answers[client_id]
+  expect(answer, '%s: no answer from vnea', method)
+  expect(answer.err, '%s: not refused, answered %s', method, vim.inspect(answer.result))
+  return answer.err
+end
+
+--- The text edits of a WorkspaceEdit by file path (`changes` or `documentChanges`).
+local function edits_by_path(edit)
+  local by = {}
+  for uri, edits in pairs(edit.changes or {}) do
+    by[vim.uri_to_fname(uri)] = edits
+  end
+  for _, change in ipairs(edit.documentChanges or {}) do
+    if change.textDocument then
+      by[vim.uri_to_fname(change.textDocument.uri)] = change.edits
+    end
+  end
+  return by
+end
+
+local function same_file(a, b)
+  return vim.fs.normalize(a) == vim.fs.normalize(b)
+end
+
+local function count_paths(by)
+  return vim.tbl_count(by)
+end
+
 local function describe(diagnostics)
   return vim.inspect(vim.tbl_map(function(d)
     return ('%s@%d:%d %s'):format(d.code, d.lnum, d.col, d.message)
@@ -244,6 +276,179 @@ check('go to definition (user)', function()
   return ('du_lieu.vnea:%d:%d `%s`'):format(cursor[1], cursor[2] + 1, 'csdl_hồ_sơ')
 end)
 
+local data_path = vim.fs.normalize(workspace .. '/du_lieu.vnea')
+local app_path = vim.fs.normalize(workspace .. '/ung_dung.vnea')
+
+check('references', function()
+  local row, col = find(buf, 'csdl_hồ_sơ')
+  local result = request(buf, 'textDocument/references', {
+    textDocument = { uri = uri_of(buf) },
+    position = position(buf, row, col + #'csdl_h'),
+    context = { includeDeclaration = true },
+  })
+  expect(type(result) == 'table' and #result > 0, 'no references: %s', vim.inspect(result))
+  local in_data, in_app = 0, 0
+  for _, location in ipairs(result) do
+    local path = vim.uri_to_fname(location.uri)
+    if same_file(path, data_path) then
+      in_data = in_data + 1
+    elseif same_file(path, app_path) then
+      in_app = in_app + 1
+    end
+  end
+  expect(in_data == 1, 'declaration in du_lieu.vnea %d times: %s', in_data, vim.inspect(result))
+  expect(in_app == 2, 'references in ung_dung.vnea %d times, expected 2: %s', in_app, vim.inspect(result))
+  return ('%d locations: 1 in du_lieu.vnea (declaration), %d in ung_dung.vnea'):format(#result, in_app)
+end)
+
+check('documentHighlight', function()
+  local row, col = find(buf, 'csdl_hồ_sơ')
+  local result = request(buf, 'textDocument/documentHighlight', {
+    textDocument = { uri = uri_of(buf) },
+    position = position(buf, row, col + #'csdl_h'),
+  })
+  expect(type(result) == 'table' and #result == 2, 'expected 2 highlights: %s', vim.inspect(result))
+  for _, h in ipairs(result) do
+    expect(h.kind == nil or h.kind == 2, 'a reference highlighted as %s', vim.inspect(h.kind))
+  end
+  local rows = vim.tbl_map(function(h)
+    return h.range.start.line + 1
+  end, result)
+  return ('%d highlights (Read) on lines %s'):format(#result, table.concat(rows, ', '))
+end)
+
+check('prepareRename refused', function()
+  local row, col = find(buf, 'ARM.dung_chung')
+  local err = request_error(buf, 'textDocument/prepareRename', {
+    textDocument = { uri = uri_of(buf) },
+    position = position(buf, row, col + 1),
+  })
+  expect(err.code == -32803, 'error code %s, expected -32803 (RequestFailed): %s', err.code, vim.inspect(err))
+  expect(err.message and err.message ~= '', 'no message')
+  return ('`ARM`: %d %s'):format(err.code, err.message)
+end)
+
+check('rename across files', function()
+  local row, col = find(buf, 'csdl_hồ_sơ')
+  local params = {
+    textDocument = { uri = uri_of(buf) },
+    position = position(buf, row, col + #'csdl_h'),
+  }
+  local prepared = request(buf, 'textDocument/prepareRename', params)
+  expect(prepared and (prepared.range or prepared.start), 'prepareRename: %s', vim.inspect(prepared))
+  params.newName = 'csdl_hồ_sơ_mới'
+  local result = request(buf, 'textDocument/rename', params)
+  expect(result, 'no WorkspaceEdit')
+  local by, data_edits, app_edits = edits_by_path(result), nil, nil
+  for path, edits in pairs(by) do
+    if same_file(path, data_path) then
+      data_edits = edits
+    elseif same_file(path, app_path) then
+      app_edits = edits
+    end
+  end
+  expect(data_edits and #data_edits == 1, 'du_lieu.vnea edits: %s', vim.inspect(result))
+  expect(app_edits and #app_edits == 2, 'ung_dung.vnea edits: %s', vim.inspect(result))
+  for _, e in ipairs(vim.list_extend(vim.list_extend({}, data_edits), app_edits)) do
+    expect(e.newText == 'csdl_hồ_sơ_mới', 'an edit inserts %q', e.newText)
+  end
+  -- Not applied: the buffers stay as they are.
+  return ('%d files: 1 edit in du_lieu.vnea, 2 in ung_dung.vnea (not applied)'):format(count_paths(by))
+end)
+
+check('documentSymbol', function()
+  local result = request(buf, 'textDocument/documentSymbol', { textDocument = { uri = uri_of(buf) } })
+  expect(type(result) == 'table' and #result > 0, 'no symbols: %s', vim.inspect(result))
+  expect(result[1].selectionRange and not result[1].location, 'not hierarchical: %s', vim.inspect(result[1]))
+  local names, found = {}, nil
+  local function walk(symbols)
+    for _, s in ipairs(symbols or {}) do
+      table.insert(names, s.name)
+      if s.name == 'một_cửa' then
+        found = s
+      end
+      walk(s.children)
+    end
+  end
+  walk(result)
+  expect(found, 'no một_cửa among %s', vim.inspect(names))
+  expect(found.kind == vim.lsp.protocol.SymbolKind.Module, 'kind %s', found.kind)
+  return ('%d symbols (nested), `một_cửa` (%s)'):format(#names, found.detail or '')
+end)
+
+check('workspace/symbol', function()
+  local result = request(buf, 'workspace/symbol', { query = 'ho so' })
+  expect(type(result) == 'table', 'answer %s', vim.inspect(result))
+  local found
+  for _, s in ipairs(result) do
+    if s.name == 'csdl_hồ_sơ' then
+      found = s
+    end
+  end
+  expect(found, 'no csdl_hồ_sơ among %s', vim.inspect(vim.tbl_map(function(s)
+    return s.name
+  end, result)))
+  expect(same_file(vim.uri_to_fname(found.location.uri), data_path), 'in %s', found.location.uri)
+  return ('`ho so`: %d symbols, `csdl_hồ_sơ` in du_lieu.vnea'):format(#result)
+end)
+
+check('semanticTokens/full', function()
+  local result = request(buf, 'textDocument/semanticTokens/full', { textDocument = { uri = uri_of(buf) } })
+  local data = result and result.data
+  expect(type(data) == 'table' and #data > 0, 'no tokens: %s', vim.inspect(result))
+  expect(#data % 5 == 0, '%d integers, not a multiple of 5', #data)
+  return ('%d tokens'):format(#data / 5)
+end)
+
+check('foldingRange', function()
+  local result = request(buf, 'textDocument/foldingRange', { textDocument = { uri = uri_of(buf) } })
+  expect(type(result) == 'table' and #result > 0, 'no ranges: %s', vim.inspect(result))
+  return ('%d ranges, first lines %d-%d'):format(#result, result[1].startLine + 1, result[1].endLine + 1)
+end)
+
+check('selectionRange', function()
+  local row, col = find(buf, 'csdl_hồ_sơ')
+  local result = request(buf, 'textDocument/selectionRange', {
+    textDocument = { uri = uri_of(buf) },
+    positions = { position(buf, row, col + #'csdl_h') },
+  })
+  expect(type(result) == 'table' and #result == 1, 'answer %s', vim.inspect(result))
+  local depth, r, last = 0, result[1], nil
+  while r and r ~= vim.NIL do
+    depth, last = depth + 1, r
+    r = r.parent
+  end
+  expect(depth >= 2, 'a chain of %d', depth)
+  expect(last.range.start.line == 0 and last.range.start.character == 0, 'the outermost range %s', vim.inspect(last.range))
+  return ('a chain of %d ranges to the whole file'):format(depth)
+end)
+
+check('codeAction (quickfix)', function()
+  local diagnostics = vim.diagnostic.get(buf)
+  expect(#diagnostics == 1, 'diagnostics %s', describe(diagnostics))
+  local lsp = diagnostics[1].user_data.lsp
+  local result = request(buf, 'textDocument/codeAction', {
+    textDocument = { uri = uri_of(buf) },
+    range = lsp.range,
+    context = { diagnostics = { lsp }, only = { 'quickfix' } },
+  })
+  expect(type(result) == 'table' and #result > 0, 'no actions: %s', vim.inspect(result))
+  local found
+  for _, action in ipairs(result) do
+    if action.kind == 'quickfix' and action.edit then
+      for path, edits in pairs(edits_by_path(action.edit)) do
+        for _, e in ipairs(edits) do
+          if same_file(path, app_path) and e.newText == 'dung_chung' then
+            found = action
+          end
+        end
+      end
+    end
+  end
+  expect(found, 'no quickfix replacing with dung_chung: %s', vim.inspect(result))
+  return ('%d actions, `%s`%s'):format(#result, found.title, found.isPreferred and ' (preferred)' or '')
+end)
+
 -- The fix, typed as a user would: delete the misspelt name, complete after `ARM.`, insert.
 local insert = 'dung_chung'
 
@@ -294,6 +499,39 @@ check('edit: fix', function()
   local diagnostics = wait_diagnostics(buf, WAIT)
   expect(#diagnostics == 0, 'diagnostics left: %s', describe(diagnostics))
   return ('`ARM.%s`: no diagnostics at version %d'):format(insert, vim.lsp.util.buf_versions[buf])
+end)
+
+check('inlayHint', function()
+  local line = vim.api.nvim_buf_get_lines(buf, bad_row, bad_row + 1, true)[1]
+  local result = request(buf, 'textDocument/inlayHint', {
+    textDocument = { uri = uri_of(buf) },
+    range = { start = { line = bad_row, character = 0 }, ['end'] = position(buf, bad_row, #line) },
+  })
+  expect(type(result) == 'table' and #result > 0, 'no hints: %s', vim.inspect(result))
+  local labels = {}
+  for _, hint in ipairs(result) do
+    local label = hint.label
+    if type(label) == 'table' then
+      label = table.concat(vim.tbl_map(function(part)
+        return part.value
+      end, label))
+    end
+    table.insert(labels, label)
+    if label:find('dùng chung', 1, true) then
+      expect(hint.position.line == bad_row, 'the hint is on line %d', hint.position.line + 1)
+      return ('line %d: %q'):format(bad_row + 1, label)
+    end
+  end
+  error(('no hint with `dùng chung`: %s'):format(vim.inspect(labels)))
+end)
+
+check('formatting', function()
+  local result = request(buf, 'textDocument/formatting', {
+    textDocument = { uri = uri_of(buf) },
+    options = { tabSize = 2, insertSpaces = true },
+  })
+  expect(type(result) == 'table' and vim.islist(result), 'not a list: %s', vim.inspect(result))
+  return ('%d edits (not applied)'):format(#result)
 end)
 
 check('shutdown', function()
