@@ -541,6 +541,55 @@ catalog! {
     /// The title of a fix that adds a property.
     FixAddProperty { vi: "thêm `{property}`", en: "add `{property}`" }
 
+    // ---- IDE features -----------------------------------------------------------------------
+
+    /// Hover: the official code of a pack node.
+    HoverCode { vi: "Mã", en: "Code" }
+    /// Hover: the status of a pack node.
+    HoverStatus { vi: "Trạng thái", en: "Status" }
+    /// Hover: where a pack node's facts come from.
+    HoverSource { vi: "Nguồn", en: "Source" }
+    /// Hover: what `status: issued` means.
+    HoverStatusIssued {
+        vi: "theo văn bản đã ban hành",
+        en: "stated by the issued decision",
+    }
+    /// Hover: what `status: draft` means.
+    HoverStatusDraft {
+        vi: "theo dự thảo, có thể khác văn bản ban hành",
+        en: "from a published draft; may differ from the issued text",
+    }
+    /// Hover: what `status: derived` means.
+    HoverStatusDerived {
+        vi: "nhóm do vnea suy ra từ nguồn được dẫn, không phải hạng mục chính thức",
+        en: "a category vnea derived from the cited source, not an official item",
+    }
+    /// Rename: the offset is on nothing that can be renamed.
+    RenameNothing {
+        vi: "không có tên nào để đổi ở đây",
+        en: "there is nothing to rename here",
+    }
+    /// Rename: the reference names no declaration.
+    RenameUnresolved {
+        vi: "`{name}` không trỏ tới khai báo nào",
+        en: "`{name}` does not name any declaration",
+    }
+    /// Rename: the name is declared by a framework pack.
+    RenameFramework {
+        vi: "`{name}` là tên của khung kiến trúc, không thể đổi tên",
+        en: "`{name}` is a name of the framework and cannot be renamed",
+    }
+    /// Rename: the new name is not an identifier.
+    RenameInvalid {
+        vi: "`{name}` không phải là tên định danh hợp lệ",
+        en: "`{name}` is not a valid identifier",
+    }
+    /// Rename: the new name is taken in the same scope.
+    RenameConflict {
+        vi: "phạm vi này đã có khai báo tên `{name}`",
+        en: "a declaration named `{name}` already exists in this scope",
+    }
+
     // ---- Command line -----------------------------------------------------------------------
 
     /// The prefix of a message on standard error about a failure of the tool itself.

@@ -7,8 +7,8 @@ use vnea_analysis::{Db, Lang, SourceFile};
 use vnea_syntax::Span;
 use vnea_syntax::comments::doc_text;
 
-use crate::labels::Label;
 use crate::names::{Facts, name_at, path_text, syntax, term, title_of};
+use vnea_analysis::Msg;
 
 /// What [`hover`] shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -77,23 +77,23 @@ fn declaration(db: &dyn Db, decl: DeclId, lang: Lang) -> Option<String> {
     if decl.file.in_pack(db) {
         let mut lines = Vec::new();
         if let Some(code) = &facts.code {
-            lines.push(format!("{}: `{code}`", Label::Code.text(lang)));
+            lines.push(format!("{}: `{code}`", Msg::HoverCode.text(lang)));
         }
         if let Some(status) = &facts.status {
             let meaning = match status.as_str() {
-                "issued" => Some(Label::StatusIssued),
-                "draft" => Some(Label::StatusDraft),
-                "derived" => Some(Label::StatusDerived),
+                "issued" => Some(Msg::HoverStatusIssued),
+                "draft" => Some(Msg::HoverStatusDraft),
+                "derived" => Some(Msg::HoverStatusDerived),
                 _ => None,
             };
-            let mut line = format!("{}: `{status}`", Label::Status.text(lang));
+            let mut line = format!("{}: `{status}`", Msg::HoverStatus.text(lang));
             if let Some(meaning) = meaning {
                 line += &format!(" ({})", meaning.text(lang));
             }
             lines.push(line);
         }
         if let Some(source) = &facts.source {
-            lines.push(format!("{}: {source}", Label::Source.text(lang)));
+            lines.push(format!("{}: {source}", Msg::HoverSource.text(lang)));
         }
         if !lines.is_empty() {
             parts.push("---".to_owned());

@@ -23,8 +23,8 @@
 //! assert_eq!(target.title.as_deref(), Some("Ứng dụng, nền tảng dùng chung"));
 //! ```
 //!
-//! User-facing words that the analyzer's message catalog does not hold yet (hover labels,
-//! rename refusals) live in one small table, `labels.rs`, in Vietnamese and English.
+//! Every user-facing word (hover labels, rename refusals) comes from the message catalog of
+//! `vnea_analysis::messages`.
 #![warn(missing_docs)]
 
 mod code_actions;
@@ -33,7 +33,6 @@ mod folding;
 mod formatting;
 mod hover;
 mod inlay_hints;
-mod labels;
 mod names;
 mod navigation;
 mod rename;

@@ -6,10 +6,10 @@ use vnea_analysis::{Db, Lang, SourceFile};
 use vnea_syntax::names::normalize;
 use vnea_syntax::{Span, TokenKind, lex};
 
-use crate::labels::Label;
 use crate::names::name_at;
 use crate::navigation::find_all;
 use crate::{Edit, FileEdits};
+use vnea_analysis::Msg;
 
 /// Why a rename cannot be done.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,11 +42,15 @@ impl RenameError {
     /// Why, in `lang`, for the user.
     pub fn message(&self, lang: Lang) -> String {
         match self {
-            RenameError::NoName => Label::RenameNothing.text(lang).to_owned(),
-            RenameError::Unresolved { name } => Label::RenameUnresolved.with_name(lang, name),
-            RenameError::FrameworkName { name } => Label::RenameFramework.with_name(lang, name),
-            RenameError::InvalidName { name } => Label::RenameInvalid.with_name(lang, name),
-            RenameError::Conflict { name } => Label::RenameConflict.with_name(lang, name),
+            RenameError::NoName => Msg::RenameNothing.text(lang),
+            RenameError::Unresolved { name } => {
+                Msg::RenameUnresolved.render(lang, &[("name", name)])
+            }
+            RenameError::FrameworkName { name } => {
+                Msg::RenameFramework.render(lang, &[("name", name)])
+            }
+            RenameError::InvalidName { name } => Msg::RenameInvalid.render(lang, &[("name", name)]),
+            RenameError::Conflict { name } => Msg::RenameConflict.render(lang, &[("name", name)]),
         }
     }
 }
