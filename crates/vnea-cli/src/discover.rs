@@ -12,17 +12,13 @@
 //!   its workspace is found the same way.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 
-use ignore::WalkBuilder;
 use vnea_analysis::config::FILE_NAME;
+use vnea_lsp::discover::{files_by_root as files_by_root_below, workspace_root};
 
 use crate::failure::Failure;
 use crate::paths;
-
-/// The extension of source files.
-const EXTENSION: &str = "vnea";
 
 /// A workspace and the files of it a command works on.
 #[derive(Debug, PartialEq, Eq)]
@@ -79,62 +75,15 @@ pub fn discover(inputs: &[PathBuf], cwd: &Path) -> Discovery {
     }
 }
 
-/// The root of the workspace that `dir` belongs to: the nearest directory, `dir` or above,
-/// that holds a `vnea.toml`, else `dir` itself.
-fn workspace_root(dir: &Path) -> PathBuf {
-    dir.ancestors()
-        .find(|d| d.join(FILE_NAME).is_file())
-        .unwrap_or(dir)
-        .to_path_buf()
-}
-
 /// Adds the files below `dir` to the workspaces they belong to.
 fn walk(
     dir: &Path,
     files_by_root: &mut BTreeMap<PathBuf, BTreeSet<PathBuf>>,
     failures: &mut Vec<Failure>,
 ) {
-    let outer_root = workspace_root(dir);
-    // Roots of workspaces nested below `dir` (`dir` too, if it holds a `vnea.toml`).
-    let mut nested_roots = BTreeSet::new();
-    let mut files = Vec::new();
-    let walker = WalkBuilder::new(dir)
-        .standard_filters(false)
-        .hidden(true)
-        .parents(true)
-        .git_ignore(true)
-        .git_exclude(true)
-        .require_git(false)
-        .build();
-    for entry in walker {
-        let entry = match entry {
-            Ok(entry) => entry,
-            Err(error) => {
-                failures.extend(Failure::from_walk(error, dir));
-                continue;
-            }
-        };
-        let path = entry.path();
-        let is_file = entry
-            .file_type()
-            .is_some_and(|t| t.is_file() || (t.is_symlink() && path.is_file()));
-        if !is_file {
-            continue;
-        }
-        if entry.file_name() == FILE_NAME {
-            nested_roots.extend(path.parent().map(Path::to_path_buf));
-        } else if path.extension() == Some(OsStr::new(EXTENSION)) {
-            files.push(entry.into_path());
-        }
-    }
-    for file in files {
-        let root = file
-            .ancestors()
-            .skip(1)
-            .take_while(|d| d.starts_with(dir))
-            .find(|d| nested_roots.contains(*d))
-            .map_or_else(|| outer_root.clone(), Path::to_path_buf);
-        files_by_root.entry(root).or_default().insert(file);
+    let found = files_by_root_below(dir, |error| failures.extend(Failure::from_walk(error, dir)));
+    for (root, files) in found {
+        files_by_root.entry(root).or_default().extend(files);
     }
 }
 

@@ -1,7 +1,7 @@
-//! Which workspaces a folder holds and which files belong to each (spec §1), by the rules of
-//! `vnea check` (`crates/vnea-cli/src/discover.rs`, private to the command line): the `ignore`
-//! crate skips hidden entries and what `.gitignore` files exclude (inside a git repository or
-//! not), and a directory holding a `vnea.toml` starts a workspace of its own.
+//! Which workspaces a folder holds and which files belong to each (spec §1): the `ignore` crate
+//! skips hidden entries and what `.gitignore` files exclude (inside a git repository or not),
+//! and a directory holding a `vnea.toml` starts a workspace of its own. `vnea check` and
+//! `vnea fmt` use the same walk ([`files_by_root`]).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::ffi::OsStr;
@@ -26,9 +26,25 @@ pub fn workspace_root(dir: &Path) -> PathBuf {
 /// root. `root` is always present, with no files if it has none. Entries that cannot be read
 /// are skipped.
 pub fn discover(root: &Path) -> BTreeMap<PathBuf, BTreeSet<PathBuf>> {
+    let mut by_root = files_by_root(root, |_| {});
+    by_root.entry(root.to_path_buf()).or_default();
+    by_root
+}
+
+/// The `.vnea` files below `dir`, skipping hidden entries and what `.gitignore` files exclude,
+/// grouped by the workspace they belong to: a directory below `dir` (or `dir` itself) holding a
+/// `vnea.toml` starts a workspace of its own; the other files belong to [`workspace_root`] of
+/// `dir`. Errors of the walk go to `on_error`. The command line's discovery and the server's
+/// both rest on this one walk.
+pub fn files_by_root(
+    dir: &Path,
+    mut on_error: impl FnMut(ignore::Error),
+) -> BTreeMap<PathBuf, BTreeSet<PathBuf>> {
+    let outer_root = workspace_root(dir);
+    // Roots of workspaces nested below `dir` (`dir` too, if it holds a `vnea.toml`).
     let mut nested_roots = BTreeSet::new();
     let mut files = Vec::new();
-    let walker = WalkBuilder::new(root)
+    let walker = WalkBuilder::new(dir)
         .standard_filters(false)
         .hidden(true)
         .parents(true)
@@ -36,7 +52,14 @@ pub fn discover(root: &Path) -> BTreeMap<PathBuf, BTreeSet<PathBuf>> {
         .git_exclude(true)
         .require_git(false)
         .build();
-    for entry in walker.flatten() {
+    for entry in walker {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(error) => {
+                on_error(error);
+                continue;
+            }
+        };
         let path = entry.path();
         let is_file = entry
             .file_type()
@@ -51,15 +74,14 @@ pub fn discover(root: &Path) -> BTreeMap<PathBuf, BTreeSet<PathBuf>> {
         }
     }
     let mut by_root: BTreeMap<PathBuf, BTreeSet<PathBuf>> = BTreeMap::new();
-    by_root.insert(root.to_path_buf(), BTreeSet::new());
     for file in files {
         let owner = file
             .ancestors()
             .skip(1)
-            .take_while(|d| d.starts_with(root))
+            .take_while(|d| d.starts_with(dir))
             .find(|d| nested_roots.contains(*d))
-            .unwrap_or(root);
-        by_root.entry(owner.to_path_buf()).or_default().insert(file);
+            .map_or_else(|| outer_root.clone(), Path::to_path_buf);
+        by_root.entry(owner).or_default().insert(file);
     }
     by_root
 }

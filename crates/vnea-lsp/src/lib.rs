@@ -20,7 +20,7 @@
 mod capabilities;
 mod convert;
 mod diagnostics;
-mod discover;
+pub mod discover;
 mod dispatch;
 mod document;
 mod editing;
