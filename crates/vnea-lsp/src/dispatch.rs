@@ -10,12 +10,12 @@ use std::sync::Arc;
 use ropey::Rope;
 use tokio::sync::oneshot;
 use tower_lsp_server::jsonrpc::{self, ErrorCode};
-use tower_lsp_server::ls_types::Uri;
+use tower_lsp_server::ls_types::{TextDocumentPositionParams, Uri};
 use vnea_analysis::{Analysis, Cancelled, Db, Diagnostic, SourceFile};
 
 use crate::capabilities::ClientCaps;
 use crate::links::Links;
-use crate::position::Encoding;
+use crate::position::{self, Encoding};
 
 /// One kind of request: its parameters, its answer, and the function that computes the answer
 /// on a worker. Adding an LSP feature is one implementation of this trait in `features.rs`
@@ -52,6 +52,23 @@ pub struct Snapshot {
     pub client: Arc<ClientCaps>,
     /// Where analyzer paths are on disk.
     pub links: Arc<Links>,
+}
+
+impl Snapshot {
+    /// The analysis and the open document, when the request has both.
+    pub fn open(&self) -> Option<(&Analysis, &DocumentSnapshot)> {
+        Some((self.analysis.as_ref()?, self.document.as_ref()?))
+    }
+
+    /// The analysis, the open document and the byte offset of a request's position in it.
+    pub fn at(
+        &self,
+        at: &TextDocumentPositionParams,
+    ) -> Option<(&Analysis, &DocumentSnapshot, usize)> {
+        let (analysis, doc) = self.open()?;
+        let offset = position::offset(&doc.rope, at.position, self.encoding);
+        Some((analysis, doc, offset))
+    }
 }
 
 /// An open document at the moment of a snapshot.

@@ -13,7 +13,7 @@ use vnea_ide::{CompletionKind, RenameError};
 use vnea_syntax::Span;
 
 use crate::dispatch::{Feature, Snapshot};
-use crate::features::{offset_of, texts};
+use crate::features::texts;
 use crate::kinds;
 use crate::position;
 
@@ -43,11 +43,7 @@ impl Feature for Completion {
     }
 
     fn run(snapshot: &Snapshot, params: &Self::Params) -> Result<Self::Output, Cancelled> {
-        let (Some(analysis), Some(doc), Some(offset)) = (
-            &snapshot.analysis,
-            &snapshot.document,
-            offset_of(snapshot, &params.text_document_position),
-        ) else {
+        let Some((analysis, doc, offset)) = snapshot.at(&params.text_document_position) else {
             return Ok(None);
         };
         let Some(found) =
@@ -115,11 +111,7 @@ impl Feature for PrepareRename {
     }
 
     fn run(snapshot: &Snapshot, params: &Self::Params) -> Result<Self::Output, Cancelled> {
-        let (Some(analysis), Some(doc), Some(offset)) = (
-            &snapshot.analysis,
-            &snapshot.document,
-            offset_of(snapshot, params),
-        ) else {
+        let Some((analysis, doc, offset)) = snapshot.at(params) else {
             return Ok(Ok(None));
         };
         analysis.with_db(|db| {
@@ -152,10 +144,7 @@ impl Feature for Rename {
     }
 
     fn run(snapshot: &Snapshot, params: &Self::Params) -> Result<Self::Output, Cancelled> {
-        let (Some(analysis), Some(offset)) = (
-            &snapshot.analysis,
-            offset_of(snapshot, &params.text_document_position),
-        ) else {
+        let Some((analysis, _, offset)) = snapshot.at(&params.text_document_position) else {
             return Ok(Ok(None));
         };
         analysis.with_db(|db| {

@@ -11,8 +11,8 @@ use serde::{Deserialize, Serialize};
 use tower_lsp_server::ls_types::{
     CodeAction, CodeActionKind, CodeActionOrCommand, CodeActionParams, CodeActionResponse,
     DocumentFormattingParams, GotoDefinitionParams, GotoDefinitionResponse, Hover, HoverContents,
-    HoverParams, Location, MarkupContent, MarkupKind, TextDocumentIdentifier,
-    TextDocumentPositionParams, TextEdit, Uri, WorkspaceEdit,
+    HoverParams, Location, MarkupContent, MarkupKind, TextDocumentIdentifier, TextEdit, Uri,
+    WorkspaceEdit,
 };
 use vnea_syntax::format::format;
 
@@ -119,12 +119,6 @@ impl Feature for CodeActions {
     }
 }
 
-/// The byte offset of a request's position in its document, when the document is open.
-pub fn offset_of(snapshot: &Snapshot, at: &TextDocumentPositionParams) -> Option<usize> {
-    let doc = snapshot.document.as_ref()?;
-    Some(position::offset(&doc.rope, at.position, snapshot.encoding))
-}
-
 /// The texts of `db` for converting spans to locations, with the request's open document
 /// (its rope and the client's URI for it).
 pub fn texts<'a>(db: &'a dyn Db, snapshot: &Snapshot) -> Texts<'a> {
@@ -155,10 +149,7 @@ impl Feature for GotoDefinition {
     }
 
     fn run(snapshot: &Snapshot, params: &Self::Params) -> Result<Self::Output, Cancelled> {
-        let (Some(analysis), Some(offset)) = (
-            &snapshot.analysis,
-            offset_of(snapshot, &params.text_document_position_params),
-        ) else {
+        let Some((analysis, _, offset)) = snapshot.at(&params.text_document_position_params) else {
             return Ok(None);
         };
         analysis.with_db(|db| {
@@ -188,11 +179,8 @@ impl Feature for HoverRequest {
     }
 
     fn run(snapshot: &Snapshot, params: &Self::Params) -> Result<Self::Output, Cancelled> {
-        let (Some(analysis), Some(doc), Some(offset)) = (
-            &snapshot.analysis,
-            &snapshot.document,
-            offset_of(snapshot, &params.text_document_position_params),
-        ) else {
+        let Some((analysis, doc, offset)) = snapshot.at(&params.text_document_position_params)
+        else {
             return Ok(None);
         };
         analysis.with_db(|db| {

@@ -13,7 +13,7 @@ use vnea_ide::{Access, WORKSPACE_SYMBOL_LIMIT};
 
 use crate::convert::Texts;
 use crate::dispatch::{Feature, Snapshot};
-use crate::features::{offset_of, texts};
+use crate::features::texts;
 use crate::kinds;
 use crate::position::{self, Encoding};
 
@@ -30,10 +30,7 @@ impl Feature for References {
     }
 
     fn run(snapshot: &Snapshot, params: &Self::Params) -> Result<Self::Output, Cancelled> {
-        let (Some(analysis), Some(offset)) = (
-            &snapshot.analysis,
-            offset_of(snapshot, &params.text_document_position),
-        ) else {
+        let Some((analysis, _, offset)) = snapshot.at(&params.text_document_position) else {
             return Ok(None);
         };
         let include_declaration = params.context.include_declaration;
@@ -65,11 +62,8 @@ impl Feature for DocumentHighlights {
     }
 
     fn run(snapshot: &Snapshot, params: &Self::Params) -> Result<Self::Output, Cancelled> {
-        let (Some(analysis), Some(doc), Some(offset)) = (
-            &snapshot.analysis,
-            &snapshot.document,
-            offset_of(snapshot, &params.text_document_position_params),
-        ) else {
+        let Some((analysis, doc, offset)) = snapshot.at(&params.text_document_position_params)
+        else {
             return Ok(None);
         };
         analysis.with_db(|db| {
@@ -160,7 +154,7 @@ impl Feature for DocumentSymbols {
     }
 
     fn run(snapshot: &Snapshot, _: &Self::Params) -> Result<Self::Output, Cancelled> {
-        let (Some(analysis), Some(doc)) = (&snapshot.analysis, &snapshot.document) else {
+        let Some((analysis, doc)) = snapshot.open() else {
             return Ok(None);
         };
         let Some(symbols) =

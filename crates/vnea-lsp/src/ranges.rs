@@ -65,7 +65,7 @@ impl Feature for FoldingRanges {
     }
 
     fn run(snapshot: &Snapshot, _: &Self::Params) -> Result<Self::Output, Cancelled> {
-        let (Some(analysis), Some(doc)) = (&snapshot.analysis, &snapshot.document) else {
+        let Some((analysis, doc)) = snapshot.open() else {
             return Ok(None);
         };
         let Some(folds) =
@@ -96,7 +96,7 @@ impl Feature for SelectionRanges {
     }
 
     fn run(snapshot: &Snapshot, params: &Self::Params) -> Result<Self::Output, Cancelled> {
-        let (Some(analysis), Some(doc)) = (&snapshot.analysis, &snapshot.document) else {
+        let Some((analysis, doc)) = snapshot.open() else {
             return Ok(None);
         };
         let encoding = snapshot.encoding;
@@ -149,7 +149,7 @@ impl Feature for InlayHints {
     }
 
     fn run(snapshot: &Snapshot, params: &Self::Params) -> Result<Self::Output, Cancelled> {
-        let (Some(analysis), Some(doc)) = (&snapshot.analysis, &snapshot.document) else {
+        let Some((analysis, doc)) = snapshot.open() else {
             return Ok(None);
         };
         let encoding = snapshot.encoding;

@@ -207,7 +207,7 @@ pub fn encode(
 
 /// The encoded tokens of the request's document in `range` (all when `None`).
 fn tokens(snapshot: &Snapshot, range: Option<Span>) -> Result<Option<SemanticTokens>, Cancelled> {
-    let (Some(analysis), Some(doc)) = (&snapshot.analysis, &snapshot.document) else {
+    let Some((analysis, doc)) = snapshot.open() else {
         return Ok(None);
     };
     analysis.with_db(|db| {
