@@ -194,14 +194,7 @@ fn explain(rule: Rule, lang: Lang) -> String {
     );
     let _ = writeln!(out, "{}", wrap(doc.explanation, WIDTH, ""));
     if let Some(example) = doc.example {
-        let _ = write!(
-            out,
-            "\n{}:\n\n{}\n{}:\n\n{}",
-            Label::Violation.text(lang),
-            indent(example.violation, "    "),
-            Label::Fixed.text(lang),
-            indent(example.fix, "    "),
-        );
+        push_example(&mut out, &example, lang);
     }
     let _ = writeln!(
         out,
@@ -210,6 +203,18 @@ fn explain(rule: Rule, lang: Lang) -> String {
         rule_docs::help_uri(rule)
     );
     out
+}
+
+/// Appends a rule's example: the violation, then its fix, each indented as code.
+fn push_example(out: &mut String, example: &rule_docs::Example, lang: Lang) {
+    let _ = write!(
+        out,
+        "\n{}:\n\n{}\n{}:\n\n{}",
+        Label::Violation.text(lang),
+        indent(example.violation, "    "),
+        Label::Fixed.text(lang),
+        indent(example.fix, "    "),
+    );
 }
 
 /// `Mức độ mặc định: error (quy tắc của ngôn ngữ; …)`.
@@ -238,14 +243,7 @@ pub fn help_text(rule: Rule, lang: Lang) -> String {
     let doc = rule_docs::doc(rule, lang);
     let mut out = format!("{}\n", doc.explanation);
     if let Some(example) = doc.example {
-        let _ = write!(
-            out,
-            "\n{}:\n\n{}\n{}:\n\n{}",
-            Label::Violation.text(lang),
-            indent(example.violation, "    "),
-            Label::Fixed.text(lang),
-            indent(example.fix, "    "),
-        );
+        push_example(&mut out, &example, lang);
     }
     let _ = write!(
         out,
