@@ -73,6 +73,23 @@ local function expect(cond, message, ...)
   end
 end
 
+--- The last element of `list` whose `field` is `value`; fails, listing the fields seen, if none.
+local function expect_member(list, field, value)
+  local found
+  for _, element in ipairs(list) do
+    if element[field] == value then
+      found = element
+    end
+  end
+  if not found then
+    local seen = vim.tbl_map(function(element)
+      return element[field]
+    end, list)
+    error(('no %s %s among %s'):format(field, value, vim.inspect(seen)), 2)
+  end
+  return found
+end
+
 --- The 0-based row and byte column of the first `needle` (plain text) in `buf`.
 local function find(buf, needle)
   for row, line in ipairs(vim.api.nvim_buf_get_lines(buf, 0, -1, true)) do
@@ -446,15 +463,7 @@ function scenarios.lsp()
   check('workspace/symbol', function()
     local result = request(buf, 'workspace/symbol', { query = 'ho so' })
     expect(type(result) == 'table', 'answer %s', vim.inspect(result))
-    local found
-    for _, s in ipairs(result) do
-      if s.name == 'csdl_hồ_sơ' then
-        found = s
-      end
-    end
-    expect(found, 'no csdl_hồ_sơ among %s', vim.inspect(vim.tbl_map(function(s)
-      return s.name
-    end, result)))
+    local found = expect_member(result, 'name', 'csdl_hồ_sơ')
     expect(same_file(vim.uri_to_fname(found.location.uri), data_path), 'in %s', found.location.uri)
     return ('`ho so`: %d symbols, `csdl_hồ_sơ` in du_lieu.vnea'):format(#result)
   end)
@@ -541,15 +550,7 @@ function scenarios.lsp()
       context = context,
     })
     local items = result and (result.items or result) or {}
-    local found
-    for _, item in ipairs(items) do
-      if item.label == 'dung_chung' then
-        found = item
-      end
-    end
-    expect(found, 'no item dung_chung among %s', vim.inspect(vim.tbl_map(function(i)
-      return i.label
-    end, items)))
+    local found = expect_member(items, 'label', 'dung_chung')
     local text = found.textEdit and found.textEdit.newText or found.insertText or found.label
     expect(text == 'dung_chung', 'the item inserts %q', text)
     if found.textEdit then
