@@ -19,10 +19,11 @@ struct Process {
 }
 
 impl Process {
-    /// Starts `vnea lsp` in `dir`, with its cache directory in `cache`.
-    fn start(dir: &Path, cache: &Path) -> Process {
+    /// Starts `vnea` with `args` (`lsp` and its options) in `dir`, with its cache directory in
+    /// `cache`.
+    fn start(args: &[&str], dir: &Path, cache: &Path) -> Process {
         let mut child = Command::new(env!("CARGO_BIN_EXE_vnea-under-test"))
-            .arg("lsp")
+            .args(args)
             .current_dir(dir)
             .env("XDG_CACHE_HOME", cache)
             .stdin(Stdio::piped())
@@ -128,7 +129,7 @@ fn workspace() -> tempfile::TempDir {
 fn a_session_over_stdio_ends_with_exit_code_0() {
     let dir = workspace();
     let cache = tempfile::tempdir().unwrap();
-    let mut process = Process::start(dir.path(), cache.path());
+    let mut process = Process::start(&["lsp"], dir.path(), cache.path());
     process.initialize(dir.path());
     let a = format!("file://{}", dir.path().join("a.vnea").display());
     let text = "application a \"Ứng dụng 😀\" { arm: ARM.dung_chug }\n";
@@ -181,17 +182,18 @@ fn a_session_over_stdio_ends_with_exit_code_0() {
 fn exit_without_shutdown_is_exit_code_1() {
     let dir = workspace();
     let cache = tempfile::tempdir().unwrap();
-    let mut process = Process::start(dir.path(), cache.path());
+    let mut process = Process::start(&["lsp"], dir.path(), cache.path());
     process.initialize(dir.path());
     process.send(json!({"jsonrpc": "2.0", "method": "exit"}));
     assert_eq!(process.exit_code(), 1);
 }
 
+/// (Started with `--stdio`, as vscode-languageclient starts servers.)
 #[test]
 fn the_end_of_input_ends_the_server() {
     let dir = workspace();
     let cache = tempfile::tempdir().unwrap();
-    let mut process = Process::start(dir.path(), cache.path());
+    let mut process = Process::start(&["lsp", "--stdio"], dir.path(), cache.path());
     process.initialize(dir.path());
     process.stdin = None;
     assert_eq!(process.exit_code(), 1);
@@ -218,7 +220,7 @@ fn a_burst_of_edits_an_unopened_file_and_a_rename_across_files_over_stdio() {
     )
     .unwrap();
     let cache = tempfile::tempdir().unwrap();
-    let mut process = Process::start(dir.path(), cache.path());
+    let mut process = Process::start(&["lsp"], dir.path(), cache.path());
     process.initialize(dir.path());
     let uri = |name: &str| format!("file://{}", dir.path().join(name).display());
     let (a, b) = (uri("a.vnea"), uri("b.vnea"));

@@ -30,7 +30,16 @@ pub enum Command {
     /// Explain one rule: what it catches, why, how to fix it, with an example.
     Explain(ExplainArgs),
     /// Run the language server on standard input and output (LSP 3.17).
-    Lsp,
+    Lsp(LspArgs),
+}
+
+/// The arguments of `vnea lsp`.
+#[derive(Debug, Args)]
+pub struct LspArgs {
+    /// Use standard input and output: the only transport, and the default. Accepted because
+    /// clients such as vscode-languageclient pass it.
+    #[arg(long)]
+    pub stdio: bool,
 }
 
 /// The arguments of `vnea check`.

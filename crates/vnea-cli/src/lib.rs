@@ -62,7 +62,7 @@ pub fn main() -> ExitCode {
         Command::Fmt(args) => fmt::run(args, lang, &cwd),
         Command::Rules(args) => rules::run_rules(args, lang, &cwd),
         Command::Explain(args) => rules::run_explain(args, lang, &cwd),
-        Command::Lsp => {
+        Command::Lsp(_) => {
             // The rule documentation, written beside the packs for diagnostics to link to.
             return vnea_lsp::run(vnea_lsp::Options {
                 rules_markdown: Some(rules::markdown(&Lang::ALL)),
