@@ -184,6 +184,12 @@ function scenarios.lsp()
     return { line = row, character = vim.str_utfindex(line, client().offset_encoding, col, false) }
   end
 
+  --- Text document position parameters: in `buf`, `#into` bytes into the first `needle`.
+  local function at(buf, needle, into)
+    local row, col = find(buf, needle)
+    return { textDocument = { uri = uri_of(buf) }, position = position(buf, row, col + #into) }
+  end
+
   local function request(buf, method, params)
     local answers, err = vim.lsp.buf_request_sync(buf, method, params, WAIT)
     expect(answers, '%s: no answer (%s)', method, err)
@@ -311,11 +317,7 @@ function scenarios.lsp()
   local pack = cache .. '/vnea/packs/2.0/arm.vnea'
 
   check('definition into pack', function()
-    local row, col = find(buf, 'ARM.dung_chung')
-    local result = request(buf, 'textDocument/definition', {
-      textDocument = { uri = uri_of(buf) },
-      position = position(buf, row, col + #'ARM.dung'),
-    })
+    local result = request(buf, 'textDocument/definition', at(buf, 'ARM.dung_chung', 'ARM.dung'))
     local location = vim.islist(result) and result[1] or result
     expect(location and location.uri, 'no location: %s', vim.inspect(result))
     expect(vim.startswith(location.uri, 'file://'), 'not a file URI: %s', location.uri)
@@ -333,11 +335,7 @@ function scenarios.lsp()
   end)
 
   check('hover', function()
-    local row, col = find(buf, 'ARM.dung_chung')
-    local result = request(buf, 'textDocument/hover', {
-      textDocument = { uri = uri_of(buf) },
-      position = position(buf, row, col + #'ARM.dung'),
-    })
+    local result = request(buf, 'textDocument/hover', at(buf, 'ARM.dung_chung', 'ARM.dung'))
     local value = result and result.contents and result.contents.value or ''
     expect(value:find('dùng chung', 1, true), 'hover %s', vim.inspect(result))
     return ('%d chars of %s'):format(#value, result.contents.kind)
@@ -364,12 +362,9 @@ function scenarios.lsp()
   local app_path = vim.fs.normalize(workspace .. '/ung_dung.vnea')
 
   check('references', function()
-    local row, col = find(buf, 'csdl_hồ_sơ')
-    local result = request(buf, 'textDocument/references', {
-      textDocument = { uri = uri_of(buf) },
-      position = position(buf, row, col + #'csdl_h'),
-      context = { includeDeclaration = true },
-    })
+    local params = at(buf, 'csdl_hồ_sơ', 'csdl_h')
+    params.context = { includeDeclaration = true }
+    local result = request(buf, 'textDocument/references', params)
     expect(type(result) == 'table' and #result > 0, 'no references: %s', vim.inspect(result))
     local in_data, in_app = 0, 0
     for _, location in ipairs(result) do
@@ -386,11 +381,7 @@ function scenarios.lsp()
   end)
 
   check('documentHighlight', function()
-    local row, col = find(buf, 'csdl_hồ_sơ')
-    local result = request(buf, 'textDocument/documentHighlight', {
-      textDocument = { uri = uri_of(buf) },
-      position = position(buf, row, col + #'csdl_h'),
-    })
+    local result = request(buf, 'textDocument/documentHighlight', at(buf, 'csdl_hồ_sơ', 'csdl_h'))
     expect(type(result) == 'table' and #result == 2, 'expected 2 highlights: %s', vim.inspect(result))
     for _, h in ipairs(result) do
       expect(h.kind == nil or h.kind == 2, 'a reference highlighted as %s', vim.inspect(h.kind))
@@ -402,22 +393,14 @@ function scenarios.lsp()
   end)
 
   check('prepareRename refused', function()
-    local row, col = find(buf, 'ARM.dung_chung')
-    local err = request_error(buf, 'textDocument/prepareRename', {
-      textDocument = { uri = uri_of(buf) },
-      position = position(buf, row, col + 1),
-    })
+    local err = request_error(buf, 'textDocument/prepareRename', at(buf, 'ARM.dung_chung', 'A'))
     expect(err.code == -32803, 'error code %s, expected -32803 (RequestFailed): %s', err.code, vim.inspect(err))
     expect(err.message and err.message ~= '', 'no message')
     return ('`ARM`: %d %s'):format(err.code, err.message)
   end)
 
   check('rename across files', function()
-    local row, col = find(buf, 'csdl_hồ_sơ')
-    local params = {
-      textDocument = { uri = uri_of(buf) },
-      position = position(buf, row, col + #'csdl_h'),
-    }
+    local params = at(buf, 'csdl_hồ_sơ', 'csdl_h')
     local prepared = request(buf, 'textDocument/prepareRename', params)
     expect(prepared and (prepared.range or prepared.start), 'prepareRename: %s', vim.inspect(prepared))
     params.newName = 'csdl_hồ_sơ_mới'
