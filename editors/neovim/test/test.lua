@@ -190,21 +190,25 @@ function scenarios.lsp()
     return { textDocument = { uri = uri_of(buf) }, position = position(buf, row, col + #into) }
   end
 
-  local function request(buf, method, params)
+  --- vnea's answer (`{ result = … }` or `{ err = … }`) to a request, waited for.
+  local function answer_of(buf, method, params)
     local answers, err = vim.lsp.buf_request_sync(buf, method, params, WAIT)
     expect(answers, '%s: no answer (%s)', method, err)
     local answer = answers[client_id]
     expect(answer, '%s: no answer from vnea', method)
+    return answer
+  end
+
+  --- The result of a request the server is expected to answer.
+  local function request(buf, method, params)
+    local answer = answer_of(buf, method, params)
     expect(not answer.err, '%s: error %s', method, vim.inspect(answer.err))
     return answer.result
   end
 
   --- The error of a request the server is expected to refuse.
   local function request_error(buf, method, params)
-    local answers, err = vim.lsp.buf_request_sync(buf, method, params, WAIT)
-    expect(answers, '%s: no answer (%s)', method, err)
-    local answer = answers[client_id]
-    expect(answer, '%s: no answer from vnea', method)
+    local answer = answer_of(buf, method, params)
     expect(answer.err, '%s: not refused, answered %s', method, vim.inspect(answer.result))
     return answer.err
   end
